@@ -1,0 +1,110 @@
+//! Runs before the crate compiles:
+//! - lists every `locales/{lang}/*.ftl` file for `include_str!`, so a translator adds a
+//!   file without touching Rust, and cargo rebuilds when any of them changes;
+//! - checks the bundled data in `data/` and turns it into Rust statics. A bad row stops
+//!   the build with `file:line: reason`, so a reader never gets a half-loaded dataset.
+
+#[path = "src/model/date.rs"]
+#[allow(dead_code)]
+mod date;
+#[path = "src/model/source_rows.rs"]
+mod source_rows;
+#[path = "src/model/topic.rs"]
+#[allow(dead_code)]
+mod topic;
+// `source_rows` names its siblings as `super::date` and `super::topic`.
+use date::PartialDate;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+use std::{env, fs, process};
+
+fn main() {
+    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap());
+    write_locales(&root, &out);
+    write_sources(&root, &out);
+}
+
+fn write_locales(root: &Path, out: &Path) {
+    let locales = root.join("locales");
+    println!("cargo:rerun-if-changed={}", locales.display());
+
+    let mut code = String::from("pub(crate) static LOCALES: &[(&str, &[(&str, &str)])] = &[\n");
+    for lang_dir in sorted_entries(&locales).into_iter().filter(|p| p.is_dir()) {
+        println!("cargo:rerun-if-changed={}", lang_dir.display());
+        let code_name = lang_dir.file_name().unwrap().to_string_lossy().into_owned();
+        writeln!(code, "    ({code_name:?}, &[").unwrap();
+        for file in sorted_entries(&lang_dir)
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        {
+            println!("cargo:rerun-if-changed={}", file.display());
+            let name = file.file_name().unwrap().to_string_lossy().into_owned();
+            writeln!(
+                code,
+                "        ({name:?}, include_str!({:?})),",
+                file.display().to_string()
+            )
+            .unwrap();
+        }
+        code.push_str("    ]),\n");
+    }
+    code.push_str("];\n");
+    fs::write(out.join("locales.rs"), code).unwrap();
+}
+
+fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: cannot read: {e}", dir.display()))
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    entries.sort();
+    entries
+}
+
+fn today() -> PartialDate {
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    PartialDate::from_unix_days((seconds / 86_400) as i64)
+}
+
+fn write_sources(root: &Path, out: &Path) {
+    let path = root.join("data/sources.csv");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text =
+        fs::read_to_string(&path).unwrap_or_else(|e| stop(&[format!("data/sources.csv: {e}")]));
+    let rows =
+        source_rows::parse_sources("data/sources.csv", &text, today()).unwrap_or_else(|p| stop(&p));
+
+    let mut code = String::from("static SOURCES: &[Source] = &[\n");
+    for row in rows {
+        let published = match row.published {
+            Some(d) => format!(
+                "Some(PartialDate {{ year: {}, month: {:?}, day: {:?} }})",
+                d.year, d.month, d.day
+            ),
+            None => "None".to_string(),
+        };
+        writeln!(
+            code,
+            "    Source {{ id: {:?}, topic: {}, speaker: {:?}, outlet: {:?}, published: {published}, url: {:?}, language: {:?} }},",
+            row.id, row.topic, row.speaker, row.outlet, row.url, row.language
+        )
+        .unwrap();
+    }
+    code.push_str("];\n");
+    fs::write(out.join("sources.rs"), code).unwrap();
+}
+
+/// Prints every problem and fails the build.
+fn stop(problems: &[String]) -> ! {
+    eprintln!("\nThe bundled data has {} problem(s):", problems.len());
+    for problem in problems {
+        eprintln!("  {problem}");
+        println!("cargo:warning={problem}");
+    }
+    process::exit(1);
+}

@@ -1,0 +1,85 @@
+## The frame of every page: names, navigation, footer.
+
+site-name = Mina təhlükəsizliyi
+site-title = Mina təhlükəsizliyi: minalardan və partlamamış hərbi sursatdan necə qorunmalı
+# This language's name, written in this language (shown in the language switch).
+language-name = Azərbaycanca
+lang-switch-label = Dil
+nav-label = Bölmələr
+skip-to-content = Məzmuna keç
+footer-privacy = Bu saytda etdiyiniz heç nə cihazınızdan kənara çıxmır.
+footer-sources-link = Mənbələr, metod və məxfilik
+see-sources = Bütün mənbələr
+
+nav-home = Ana səhifə
+nav-rules = Qaydalar
+nav-signs = Nişanlar
+nav-emergency = Təcili vəziyyət
+nav-statistics = Statistika
+nav-schools = Məktəblər
+nav-sources = Mənbələr
+
+## Each page: its heading and its one-line summary (also the search-engine description).
+
+page-home-title = Minalar və partlamamış hərbi sursat: necə təhlükəsiz qalmalı
+page-home-summary = Minalı ərazilərdə yaşayan, işləyən və ya yol gedənlər, həmçinin məktəblər üçün: təhlükəsizlik qaydaları, xəbərdarlıq nişanları, təcili vəziyyətdə nə etməli və hara zəng etməli.
+page-rules-title = Təhlükəsizlik qaydaları
+page-rules-summary = Təhlükəli ərazilərdə yaşayan, əkinçiliklə məşğul olan, tikintidə çalışan və ya yol gedən böyüklər üçün qaydalar, uşaqlar üçün isə sadə variant.
+page-signs-title = Xəbərdarlıq nişanları
+page-signs-summary = Standart mina xəbərdarlıq nişanı, yerli sakinlərin qoyduğu əl ilə düzəldilmiş nişanlar və heç bir nişan olmayan yerdə təhlükənin əlamətləri.
+page-emergency-title = Təcili vəziyyətdə
+page-emergency-summary = Şübhəli əşya görsəniz, minalanmış ərazidə olduğunuzu anlasanız və ya kimsə yaralansa nə etməli və hansı nömrəyə zəng etməli.
+page-statistics-title = Hadisə statistikası
+page-statistics-summary = 2020-ci ilin noyabrından bəri minalardan həlak olan və yaralananlar barədə rəsmi rəqəmlər və sənədləşdirilmiş hadisələrin xronologiyası, hər biri mənbəyi ilə.
+page-schools-title = Məktəblər üçün
+page-schools-summary = 6–11 və 12–17 yaşlı uşaqların müəllimləri üçün dərs bələdçisi: viktorina, sinif təqdimatı və çap üçün plakatlar.
+page-quiz-title = Viktorina
+page-quiz-summary = Real vəziyyətlər barədə suallar, hər cavabdan sonra izahı ilə. Cavablar cihazınızda qalır.
+page-classroom-title = Sinif təqdimatı
+page-classroom-summary = Proyektor üçün tam ekran slaydlar: əsas mesajlar, xəbərdarlıq nişanları və üç təcili vəziyyət.
+page-posters-title = Plakatlar və paylama materialları
+page-posters-summary = Qaydalar, nişanlar və təcili vəziyyətdə addımlar barədə A4 plakatlar və çap üçün bir səhifəlik yaddaş vərəqəsi.
+page-sources-title = Mənbələr və metod
+page-sources-summary = Saytdakı hər fakt və rəqəmin haradan götürüldüyü, məzmunun necə hazırlandığı və məxfiliyinizin necə qorunduğu.
+
+home-pages-heading = Saytda
+schools-tools-heading = Dərs üçün vasitələr
+
+## The not-found page shows every language; its document title names all three.
+
+not-found-document-title = Səhifə tapılmadı · Page not found · Страница не найдена
+not-found-title = Səhifə tapılmadı
+not-found-text = Bu ünvanda səhifə yoxdur. Təhlükəsizlik məlumatı bir addım uzaqdadır.
+not-found-home-link = Azərbaycanca ana səhifəyə keçin
+
+## Dates. $day and $year are digits; $month is a name below.
+
+date-day-month-year = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-year = { $year }
+# Month names on their own ("may 2025").
+month-1 = yanvar
+month-2 = fevral
+month-3 = mart
+month-4 = aprel
+month-5 = may
+month-6 = iyun
+month-7 = iyul
+month-8 = avqust
+month-9 = sentyabr
+month-10 = oktyabr
+month-11 = noyabr
+month-12 = dekabr
+# Month names after a day number ("29 may 2025").
+month-of-1 = yanvar
+month-of-2 = fevral
+month-of-3 = mart
+month-of-4 = aprel
+month-of-5 = may
+month-of-6 = iyun
+month-of-7 = iyul
+month-of-8 = avqust
+month-of-9 = sentyabr
+month-of-10 = oktyabr
+month-of-11 = noyabr
+month-of-12 = dekabr

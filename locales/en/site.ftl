@@ -1,0 +1,85 @@
+## The frame of every page: names, navigation, footer.
+
+site-name = Mine safety
+site-title = Mine safety: how to stay safe from mines and unexploded ordnance
+# This language's name, written in this language (shown in the language switch).
+language-name = English
+lang-switch-label = Language
+nav-label = Sections
+skip-to-content = Skip to content
+footer-privacy = Nothing you do on this site leaves your device.
+footer-sources-link = Sources, method and privacy
+see-sources = All sources
+
+nav-home = Home
+nav-rules = Rules
+nav-signs = Signs
+nav-emergency = Emergency
+nav-statistics = Statistics
+nav-schools = Schools
+nav-sources = Sources
+
+## Each page: its heading and its one-line summary (also the search-engine description).
+
+page-home-title = Mines and unexploded ordnance: how to stay safe
+page-home-summary = Safety rules, warning signs, what to do in an emergency and the numbers to call, for people who live, work or travel where there are mines, and for schools.
+page-rules-title = Safety rules
+page-rules-summary = Rules for adults who live, farm, build or travel in affected areas, and a simpler version for children.
+page-signs-title = Warning signs
+page-signs-summary = The standard mine warning sign, the improvised signs local people leave, and the signs of danger where there is no sign at all.
+page-emergency-title = In an emergency
+page-emergency-summary = What to do if you see a suspicious object, if you find yourself in a mined area or if someone is injured, and which number to call.
+page-statistics-title = Incident statistics
+page-statistics-summary = Official figures on people killed and injured by mines since November 2020, and a timeline of documented incidents, each with its source.
+page-schools-title = For schools
+page-schools-summary = A lesson guide for teachers of children aged 6–11 and 12–17, with a quiz, a classroom presentation and printable posters.
+page-quiz-title = Quiz
+page-quiz-summary = Questions about real situations, with an explanation after each answer. The answers stay on your device.
+page-classroom-title = Classroom presentation
+page-classroom-summary = Full-screen slides for a projector: the core messages, the warning signs and the three emergency situations.
+page-posters-title = Posters and handouts
+page-posters-summary = A4 posters of the rules, the signs and the emergency steps, and a one-page handout to print.
+page-sources-title = Sources and method
+page-sources-summary = Where every fact and figure on this site comes from, how the content is prepared, and how your privacy is kept.
+
+home-pages-heading = On this site
+schools-tools-heading = Tools for the lesson
+
+## The not-found page shows every language; its document title names all three.
+
+not-found-document-title = Səhifə tapılmadı · Page not found · Страница не найдена
+not-found-title = Page not found
+not-found-text = There is no page at this address. The safety information is one step away.
+not-found-home-link = Go to the home page in English
+
+## Dates. $day and $year are digits; $month is a name below.
+
+date-day-month-year = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-year = { $year }
+# Month names on their own ("May 2025").
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# Month names after a day number ("29 May 2025").
+month-of-1 = January
+month-of-2 = February
+month-of-3 = March
+month-of-4 = April
+month-of-5 = May
+month-of-6 = June
+month-of-7 = July
+month-of-8 = August
+month-of-9 = September
+month-of-10 = October
+month-of-11 = November
+month-of-12 = December

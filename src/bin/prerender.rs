@@ -1,0 +1,108 @@
+//! Writes every route in every language into `dist/` as static HTML, from the
+//! `index.html` that Trunk built (which links the hashed wasm, JS and CSS), plus
+//! `sitemap.xml` and `robots.txt`.
+//!
+//! Usage: prerender [--dist DIR] [--origin https://example.org]
+//! The origin (also `SITE_ORIGIN`) makes canonical and sitemap addresses absolute.
+
+use std::path::{Path, PathBuf};
+use std::{env, fs, process};
+
+use minesafe::i18n::Lang;
+use minesafe::route::{Page, Route};
+use yew_router::Routable;
+
+/// Trunk's output holds this empty mount point; a pre-rendered page no longer does.
+const MOUNT: &str = r#"<div id="app"></div>"#;
+const DOCUMENT_LANG: &str = r#"<html lang="az">"#;
+
+fn main() {
+    let mut dist = PathBuf::from("dist");
+    let mut origin = env::var("SITE_ORIGIN").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
+    let mut args = env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), args.next()) {
+            ("--dist", Some(value)) => dist = PathBuf::from(value),
+            ("--origin", Some(value)) => origin = value,
+            _ => fail(&format!(
+                "unknown argument {arg:?}; usage: prerender [--dist DIR] [--origin URL]"
+            )),
+        }
+    }
+    let origin = origin.trim_end_matches('/').to_string();
+
+    let template_path = dist.join("index.html");
+    let template = fs::read_to_string(&template_path).unwrap_or_else(|e| {
+        fail(&format!(
+            "{}: {e} (run `trunk build` first)",
+            template_path.display()
+        ))
+    });
+    if !template.contains(MOUNT) || !template.contains(DOCUMENT_LANG) {
+        fail(&format!(
+            "{} is not Trunk's output (no empty {MOUNT} or {DOCUMENT_LANG}); run `trunk build` first",
+            template_path.display()
+        ));
+    }
+
+    let routes = Route::all();
+    for route in &routes {
+        let body = futures::executor::block_on(minesafe::render_to_html(route));
+        let page = template
+            .replacen(
+                DOCUMENT_LANG,
+                &format!(r#"<html lang="{}">"#, route.lang()),
+                1,
+            )
+            .replacen(
+                "</head>",
+                &format!("{}</head>", route.head_html(&origin)),
+                1,
+            )
+            .replacen(MOUNT, &format!(r#"<div id="app">{body}</div>"#), 1);
+        write(&dist.join(route.output_file()), &page);
+    }
+    write(&dist.join("sitemap.xml"), &sitemap(&origin));
+    write(
+        &dist.join("robots.txt"),
+        &format!("User-agent: *\nAllow: /\nSitemap: {origin}/sitemap.xml\n"),
+    );
+    println!(
+        "prerender: wrote {} pages, sitemap.xml and robots.txt into {}",
+        routes.len(),
+        dist.display()
+    );
+}
+
+/// Every page in every language, each listing its other languages.
+fn sitemap(origin: &str) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for lang in Lang::ALL {
+        for page in Page::ALL {
+            let route = Route::new(lang, page);
+            xml += &format!("  <url>\n    <loc>{origin}{}</loc>\n", route.to_path());
+            for other in Lang::ALL {
+                xml += &format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{origin}{}\"/>\n",
+                    route.in_lang(other).to_path()
+                );
+            }
+            xml += "  </url>\n";
+        }
+    }
+    xml + "</urlset>\n"
+}
+
+fn write(path: &Path, contents: &str) {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
+    }
+    fs::write(path, contents).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("prerender: {message}");
+    process::exit(1);
+}

@@ -1,0 +1,25 @@
+use yew::prelude::*;
+
+use super::RouteLink;
+use crate::hooks::use_current_route;
+use crate::i18n::{t, Lang};
+
+/// Links to the page being read in each language, each named in its own language.
+#[component]
+pub fn LangSwitch() -> Html {
+    let route = use_current_route();
+    let lang = route.lang();
+    html! {
+        <nav class="lang-switch" aria-label={t(lang, "lang-switch-label")}>
+            <ul>
+                { for Lang::ALL.into_iter().map(|other| html! {
+                    <li key={other.code()}>
+                        <RouteLink to={route.in_lang(other)} lang={other} current={other == lang && route.page().is_some()}>
+                            { t(other, "language-name") }
+                        </RouteLink>
+                    </li>
+                }) }
+            </ul>
+        </nav>
+    }
+}

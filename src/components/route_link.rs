@@ -1,0 +1,54 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::i18n::Lang;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct RouteLinkProps {
+    pub to: Route,
+    #[prop_or_default]
+    pub class: Classes,
+    /// Marks the link to the page being shown (`aria-current="page"`).
+    #[prop_or_default]
+    pub current: bool,
+    /// The language of the linked page and of the link text, when it differs from the
+    /// page around it (`hreflang` and `lang`).
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A plain `<a href>` that works without JavaScript; once the wasm runs, a click moves
+/// within the app instead of loading the page again. Unlike yew-router's `Link`, it
+/// carries `aria-current`, `hreflang` and `lang`.
+#[component]
+pub fn RouteLink(props: &RouteLinkProps) -> Html {
+    let navigator = use_navigator();
+    let onclick = {
+        let to = props.to.clone();
+        Callback::from(move |event: MouseEvent| {
+            // Let the browser handle new tabs, downloads and other-button clicks.
+            let modified =
+                event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
+            if let (false, 0, Some(navigator)) = (modified, event.button(), &navigator) {
+                event.prevent_default();
+                navigator.push(&to);
+            }
+        })
+    };
+    let code = props.lang.map(|lang| AttrValue::Static(lang.code()));
+    html! {
+        <a
+            href={props.to.to_path()}
+            class={props.class.clone()}
+            aria-current={props.current.then_some("page")}
+            hreflang={code.clone()}
+            lang={code}
+            {onclick}
+        >
+            { props.children.clone() }
+        </a>
+    }
+}

@@ -1,0 +1,20 @@
+//! Custom hooks.
+
+use yew::prelude::*;
+use yew_router::prelude::use_route;
+
+use crate::i18n::Lang;
+use crate::route::Route;
+
+/// The route being shown; outside a router (component tests), the 404 route.
+#[hook]
+pub fn use_current_route() -> Route {
+    use_route::<Route>().unwrap_or(Route::NotFound)
+}
+
+/// The language of the page being shown, taken from the URL only, so the server and
+/// the browser render the same text.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_current_route().lang()
+}

@@ -1,0 +1,143 @@
+//! Numbers and dates written the way each language writes them (CLDR conventions).
+//! Separators are locale data; month names and date patterns are text and live in
+//! the translation files, so a translator can correct them.
+
+use super::{t, t_args, Lang};
+use crate::model::date::PartialDate;
+
+/// CLDR grouping separator: az "1.234", en "1,234", ru "1 234" (no-break space, so a
+/// number never wraps across lines).
+const fn group_separator(lang: Lang) -> char {
+    match lang {
+        Lang::Az => '.',
+        Lang::En => ',',
+        Lang::Ru => '\u{a0}',
+    }
+}
+
+/// CLDR decimal separator: az and ru "2,5", en "2.5".
+const fn decimal_separator(lang: Lang) -> char {
+    match lang {
+        Lang::Az | Lang::Ru => ',',
+        Lang::En => '.',
+    }
+}
+
+/// An integer with thousands grouped: `format_int(Lang::Az, 1234567)` is "1.234.567".
+pub fn format_int(lang: Lang, n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(group_separator(lang));
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A number as Fluent passes it: grouped integer part, localised decimal separator.
+pub fn format_decimal(lang: Lang, n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        return format_int(lang, n as i64);
+    }
+    let text = format!("{}", n.abs());
+    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
+    let sign = if n < 0.0 { "-" } else { "" };
+    let int_value: i64 = int_part.parse().unwrap_or(0);
+    format!(
+        "{sign}{}{}{frac_part}",
+        format_int(lang, int_value),
+        decimal_separator(lang)
+    )
+}
+
+/// A date at the precision the source gives: "29 may 2025", "may 2025" or "2025" in
+/// Azerbaijani; "29 мая 2025 г." and "май 2025 г." in Russian.
+pub fn format_date(lang: Lang, date: PartialDate) -> String {
+    // Strings, not numbers: a year is never grouped ("2025", not "2.025").
+    let year = date.year.to_string();
+    match (date.month, date.day) {
+        (Some(month), Some(day)) => t_args(
+            lang,
+            "date-day-month-year",
+            &[
+                ("day", day.to_string().into()),
+                ("month", t(lang, &format!("month-of-{month}")).into()),
+                ("year", year.into()),
+            ],
+        ),
+        (Some(month), None) => t_args(
+            lang,
+            "date-month-year",
+            &[
+                ("month", t(lang, &format!("month-{month}")).into()),
+                ("year", year.into()),
+            ],
+        ),
+        _ => t_args(lang, "date-year", &[("year", year.into())]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_group_thousands_per_language() {
+        assert_eq!(format_int(Lang::Az, 1_234_567), "1.234.567");
+        assert_eq!(format_int(Lang::En, 1_234_567), "1,234,567");
+        assert_eq!(format_int(Lang::Ru, 1_234_567), "1\u{a0}234\u{a0}567");
+        assert_eq!(format_int(Lang::En, 11_667), "11,667");
+        assert_eq!(format_int(Lang::Az, 417), "417");
+        assert_eq!(format_int(Lang::Az, 0), "0");
+        assert_eq!(format_int(Lang::En, 1000), "1,000");
+        assert_eq!(format_int(Lang::En, -1_500_000), "-1,500,000");
+    }
+
+    #[test]
+    fn decimals_use_the_local_separator() {
+        assert_eq!(format_decimal(Lang::Az, 13.5), "13,5");
+        assert_eq!(format_decimal(Lang::En, 13.5), "13.5");
+        assert_eq!(format_decimal(Lang::Ru, 1234.25), "1\u{a0}234,25");
+        assert_eq!(format_decimal(Lang::En, 42.0), "42");
+    }
+
+    #[test]
+    fn day_dates_use_each_language_s_month_names() {
+        let date = PartialDate::parse("2025-05-29").unwrap();
+        assert_eq!(format_date(Lang::Az, date), "29 may 2025");
+        assert_eq!(format_date(Lang::En, date), "29 May 2025");
+        assert_eq!(format_date(Lang::Ru, date), "29 мая 2025 г.");
+        let date = PartialDate::parse("2026-01-12").unwrap();
+        assert_eq!(format_date(Lang::Az, date), "12 yanvar 2026");
+        assert_eq!(format_date(Lang::Ru, date), "12 января 2026 г.");
+        let date = PartialDate::parse("2021-08-11").unwrap();
+        assert_eq!(format_date(Lang::Az, date), "11 avqust 2021");
+    }
+
+    #[test]
+    fn month_and_year_precision_are_kept() {
+        let month = PartialDate::parse("2023-05").unwrap();
+        assert_eq!(format_date(Lang::Az, month), "may 2023");
+        assert_eq!(format_date(Lang::En, month), "May 2023");
+        assert_eq!(format_date(Lang::Ru, month), "май 2023 г.");
+        let year = PartialDate::parse("2024").unwrap();
+        assert_eq!(format_date(Lang::Az, year), "2024");
+        assert_eq!(format_date(Lang::Ru, year), "2024 г.");
+    }
+
+    #[test]
+    fn every_month_has_a_name_in_every_language() {
+        for lang in Lang::ALL {
+            for month in 1..=12 {
+                for key in [format!("month-{month}"), format!("month-of-{month}")] {
+                    assert!(super::super::has_message(lang, &key), "{lang}: {key}");
+                }
+            }
+        }
+    }
+}

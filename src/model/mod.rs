@@ -1,0 +1,6 @@
+//! Plain data and queries, with no web APIs: tested natively.
+
+pub mod date;
+pub mod safety;
+pub mod source;
+pub mod topic;

@@ -1,0 +1,59 @@
+//! The sources the site cites, from `data/sources.csv` (validated and compiled in by
+//! build.rs; see data/README.md).
+
+use super::date::PartialDate;
+pub use super::topic::Topic;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Source {
+    /// Stable id that content cites.
+    pub id: &'static str,
+    pub topic: Topic,
+    /// Who made the statement: a message id (`speaker-…`), translated per language.
+    pub speaker: &'static str,
+    /// The outlet that published it, as the outlet spells its name.
+    pub outlet: &'static str,
+    /// Publication date, when the source states one.
+    pub published: Option<PartialDate>,
+    pub url: &'static str,
+    /// The language the source is written in.
+    pub language: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/sources.rs"));
+
+/// Every source, in the order of `data/sources.csv`.
+pub fn all() -> &'static [Source] {
+    SOURCES
+}
+
+pub fn by_topic(topic: Topic) -> impl Iterator<Item = &'static Source> {
+    SOURCES.iter().filter(move |source| source.topic == topic)
+}
+
+pub fn find(id: &str) -> Option<&'static Source> {
+    SOURCES.iter().find(|source| source.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_sources_are_loaded() {
+        let council = find("trend-2026-01-12-public-council").expect("the seed article");
+        assert_eq!(council.outlet, "Trend");
+        assert_eq!(
+            council.published.map(|d| d.to_string()).as_deref(),
+            Some("2026-01-12")
+        );
+        assert!(by_topic(Topic::Numbers).count() >= 3);
+    }
+
+    #[test]
+    fn every_topic_key_round_trips() {
+        for topic in Topic::ALL {
+            assert_eq!(Topic::from_key(topic.key()), Some(topic));
+        }
+    }
+}

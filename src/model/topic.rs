@@ -1,0 +1,34 @@
+//! What a source supports on the site.
+//!
+//! Also compiled into build.rs (`#[path]`) to check the `topic` column; keep this file
+//! free of `crate::` imports.
+
+/// Each topic has a heading on the sources page.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Topic {
+    Rules,
+    Numbers,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 2] = [Topic::Rules, Topic::Numbers];
+
+    /// The spelling used in the CSV and in message ids (`sources-topic-…`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Topic::Rules => "rules",
+            Topic::Numbers => "numbers",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|topic| topic.key() == key)
+    }
+}
+
+impl std::fmt::Display for Topic {
+    /// The Rust path of the variant, as build.rs writes it into generated code.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Topic::{self:?}")
+    }
+}
