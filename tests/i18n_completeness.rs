@@ -1,13 +1,40 @@
-//! Every translation file parses, and every language has exactly the same messages with
-//! the same variables, so a reader never meets a missing text or a raw `{ $var }`.
+//! Every translation file parses, every language has exactly the same messages with the
+//! same variables (so a reader never meets a missing text or a raw `{ $var }`), and the
+//! site's compiled messages read exactly as the reference Fluent implementation
+//! (fluent-bundle) formats them.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::PathBuf;
 
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
-use minesafe::i18n::{has_message, locale_files, t, Lang};
+use minesafe::i18n::{
+    format_decimal, has_message, message_ids, plural_category, t, t_args, Arg, Lang,
+};
 use minesafe::model::source;
 use minesafe::route::Page;
+
+/// The translation files of a language, as (file name, text).
+fn locale_files(lang: Lang) -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang.code());
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+        .map(|path| {
+            (
+                path.file_name().unwrap().to_string_lossy().into_owned(),
+                fs::read_to_string(&path).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
 
 /// Message id -> the variables its value uses (in any variant).
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
@@ -17,7 +44,7 @@ fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
         "{lang}: no translation files"
     );
     for (file, text) in locale_files(lang) {
-        let resource = parser::parse(*text).unwrap_or_else(|(_, errors)| {
+        let resource = parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| {
             panic!("locales/{lang}/{file} does not parse: {errors:#?}")
         });
         for entry in resource.body {
@@ -141,10 +168,144 @@ fn every_message_the_site_builds_from_data_exists() {
     }
 }
 
+#[path = "../build/fluent_compile.rs"]
+mod fluent_compile;
+
 #[test]
-fn a_broken_file_is_reported() {
-    // The same parser the test above relies on must reject a broken file, or the test
-    // above would pass on anything.
-    assert!(parser::parse("good = fine\nbroken = { $var\n").is_err());
-    assert!(parser::parse("no-equals sign\n").is_err());
+fn a_broken_file_stops_the_build_with_file_and_line() {
+    let errors =
+        fluent_compile::compile_file("x.ftl", "good = fine\n\nbroken = { $var\n").unwrap_err();
+    assert!(errors[0].starts_with("x.ftl:3: "), "{errors:?}");
+    let errors =
+        fluent_compile::compile_file("x.ftl", "good = fine\nno equals sign\n").unwrap_err();
+    assert!(errors[0].starts_with("x.ftl:2: "), "{errors:?}");
+}
+
+#[test]
+fn unsupported_fluent_is_named_not_ignored() {
+    let cases = [
+        (
+            "a = x\nb = { NUMBER($n) }\n",
+            "x.ftl:2: b: unsupported Fluent expression",
+        ),
+        ("-brand = X\n", "term -brand is not supported"),
+        (
+            "a = x\n    .title = y\n",
+            "x.ftl:1: a: attributes are not supported",
+        ),
+        (
+            "a = { -brand }\n",
+            "x.ftl:1: a: unsupported Fluent expression",
+        ),
+    ];
+    for (text, expected) in cases {
+        let errors = fluent_compile::compile_file("x.ftl", text).unwrap_err();
+        assert!(
+            errors.iter().any(|e| e.contains(expected)),
+            "{text:?}: {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn supported_fluent_compiles() {
+    let text = "a = Hi { $name }, { b }\nb = { $n ->\n    [0] none\n    [one] one\n   *[other] { $n }\n}\n";
+    let compiled = fluent_compile::compile_file("x.ftl", text).unwrap();
+    assert_eq!(compiled.len(), 2);
+    assert!(
+        compiled[0].1.contains(r#"Segment::Var("name")"#)
+            && compiled[0].1.contains(r#"Segment::Ref("b")"#)
+    );
+    assert!(
+        compiled[1].1.contains("VariantKey::Number(0.0)") && compiled[1].1.contains("default: 2")
+    );
+}
+
+fn reference_bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap();
+    let mut bundle = FluentBundle::new(vec![id]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(match lang {
+        Lang::Az => |v: &FluentValue, _: &_| number(Lang::Az, v),
+        Lang::En => |v: &FluentValue, _: &_| number(Lang::En, v),
+        Lang::Ru => |v: &FluentValue, _: &_| number(Lang::Ru, v),
+    }));
+    for (_, text) in locale_files(lang) {
+        bundle
+            .add_resource(FluentResource::try_new(text).unwrap())
+            .unwrap();
+    }
+    bundle
+}
+
+fn number(lang: Lang, value: &FluentValue) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(format_decimal(lang, n.value)),
+        _ => None,
+    }
+}
+
+#[test]
+fn compiled_messages_read_as_fluent_bundle_formats_them() {
+    let samples = [
+        0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 22.0, 101.0, 1002.0, 1.5,
+    ];
+    for lang in Lang::ALL {
+        let bundle = reference_bundle(lang);
+        let vars = messages(lang);
+        assert_eq!(
+            message_ids(lang).count(),
+            vars.len(),
+            "{lang}: compiled and parsed counts differ"
+        );
+        for (id, names) in &vars {
+            let pattern = bundle.get_message(id).and_then(|m| m.value()).expect(id);
+            // Each variable once as every sample number, and once as text.
+            let mut cases: Vec<Vec<(&str, Arg)>> =
+                vec![names.iter().map(|n| (n.as_str(), Arg::from("X"))).collect()];
+            for sample in samples {
+                cases.push(
+                    names
+                        .iter()
+                        .map(|n| (n.as_str(), Arg::Number(sample)))
+                        .collect(),
+                );
+            }
+            for args in cases {
+                let mut fluent_args = FluentArgs::new();
+                for (name, value) in &args {
+                    match value {
+                        Arg::Number(n) => fluent_args.set(*name, *n),
+                        Arg::Text(s) => fluent_args.set(*name, s.to_string()),
+                    }
+                }
+                let mut errors = vec![];
+                let expected = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                assert!(errors.is_empty(), "{lang} {id}: {errors:?}");
+                assert_eq!(t_args(lang, id, &args), expected, "{lang} {id} {args:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn plural_categories_match_cldr() {
+    for lang in Lang::ALL {
+        let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap();
+        let mut bundle = FluentBundle::new(vec![id]);
+        let probe = "x = { $n ->\n [one] one\n [few] few\n [many] many\n *[other] other\n}\n";
+        bundle
+            .add_resource(FluentResource::try_new(probe.to_string()).unwrap())
+            .unwrap();
+        let pattern = bundle.get_message("x").unwrap().value().unwrap();
+        let numbers = (0..=1200).map(f64::from).chain([0.5, 1.5, 2.25, 21.1]);
+        for n in numbers {
+            let mut args = FluentArgs::new();
+            args.set("n", n);
+            let expected = bundle
+                .format_pattern(pattern, Some(&args), &mut vec![])
+                .into_owned();
+            assert_eq!(plural_category(lang, n).key(), expected, "{lang} {n}");
+        }
+    }
 }

@@ -1,7 +1,7 @@
 ## The frame of every page: names, navigation, footer.
 
 site-name = Mina təhlükəsizliyi
-site-title = Mina təhlükəsizliyi: minalardan və partlamamış hərbi sursatdan necə qorunmalı
+site-title = { site-name }: minalardan və partlamamış hərbi sursatdan necə qorunmalı
 # This language's name, written in this language (shown in the language switch).
 language-name = Azərbaycanca
 lang-switch-label = Dil

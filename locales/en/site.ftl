@@ -1,7 +1,7 @@
 ## The frame of every page: names, navigation, footer.
 
 site-name = Mine safety
-site-title = Mine safety: how to stay safe from mines and unexploded ordnance
+site-title = { site-name }: how to stay safe from mines and unexploded ordnance
 # This language's name, written in this language (shown in the language switch).
 language-name = English
 lang-switch-label = Language

@@ -1,7 +1,7 @@
 ## The frame of every page: names, navigation, footer.
 
 site-name = Минная безопасность
-site-title = Минная безопасность: как уберечься от мин и неразорвавшихся боеприпасов
+site-title = { site-name }: как уберечься от мин и неразорвавшихся боеприпасов
 # This language's name, written in this language (shown in the language switch).
 language-name = Русский
 lang-switch-label = Язык

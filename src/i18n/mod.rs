@@ -1,74 +1,144 @@
 //! Every text the reader sees comes from `locales/{lang}/*.ftl` (Fluent), looked up here.
-//! The files are compiled into the binary (build.rs lists them), so the wasm needs no
-//! request to show a page in any language, online or not.
+//! build.rs compiles the files into the binary (see `catalog`), so the wasm needs no
+//! request and no parser to show a page in any language, online or not.
 
+mod catalog;
 mod format;
 mod lang;
+mod plural;
 
-pub use fluent_bundle::FluentValue;
 pub use format::{format_date, format_decimal, format_int};
 pub use lang::Lang;
+pub use plural::{plural_category, PluralCategory};
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
-use unic_langid::{langid, LanguageIdentifier};
+use std::borrow::Cow;
 
-// `LOCALES: &[(&str, &[(&str, &str)])]`: (language code, [(file name, contents)]).
-include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+use catalog::{Messages, Segment, VariantKey, CATALOG};
 
-/// The translation files of one language, as (file name, Fluent source).
-pub fn locale_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    LOCALES
+/// A value for a message variable.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg<'a> {
+    /// Written with the language's separators; chooses plural variants.
+    Number(f64),
+    Text(Cow<'a, str>),
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+
+impl From<f64> for Arg<'_> {
+    fn from(n: f64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(text: String) -> Self {
+        Arg::Text(Cow::Owned(text))
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(text))
+    }
+}
+
+fn messages(lang: Lang) -> Messages {
+    CATALOG
         .iter()
         .find(|(code, _)| *code == lang.code())
-        .map(|(_, files)| *files)
-        .unwrap_or(&[])
+        .map_or(&[], |(_, messages)| *messages)
 }
 
-type Bundle = FluentBundle<FluentResource>;
-
-thread_local! {
-    // Built once per thread on first use; parsing the few kilobytes takes well under a
-    // millisecond. Indexed by `Lang::index`.
-    static BUNDLES: [Bundle; 3] = Lang::ALL.map(build_bundle);
+fn lookup(lang: Lang, id: &str) -> Option<&'static [Segment]> {
+    let messages = messages(lang);
+    messages
+        .binary_search_by(|(key, _)| (*key).cmp(id))
+        .ok()
+        .map(|index| messages[index].1)
 }
 
-fn language_id(lang: Lang) -> LanguageIdentifier {
-    match lang {
-        Lang::Az => langid!("az"),
-        Lang::En => langid!("en"),
-        Lang::Ru => langid!("ru"),
+/// Every message id of a language, sorted.
+pub fn message_ids(lang: Lang) -> impl Iterator<Item = &'static str> {
+    messages(lang).iter().map(|(id, _)| *id)
+}
+
+/// True when `lang` itself has the message (no fallback).
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    lookup(lang, id).is_some()
+}
+
+/// The message `id` in `lang`.
+pub fn t(lang: Lang, id: &str) -> String {
+    t_args(lang, id, &[])
+}
+
+/// The message `id` in `lang` with variables, e.g. `("count", 417.into())`.
+///
+/// A message missing in `lang` falls back to Azerbaijani, then to an empty string: a
+/// reader never sees a raw key. The tests make sure no fallback is ever needed.
+pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    let mut out = String::new();
+    match (lookup(lang, id), lookup(Lang::DEFAULT, id)) {
+        (Some(segments), _) => write_segments(lang, segments, args, &mut out),
+        (None, Some(segments)) => {
+            report(&format!("{lang}: missing message {id}"));
+            write_segments(Lang::DEFAULT, segments, args, &mut out);
+        }
+        (None, None) => report(&format!("{lang}: missing message {id}")),
     }
+    out
 }
 
-fn build_bundle(lang: Lang) -> Bundle {
-    let mut bundle = FluentBundle::new(vec![language_id(lang)]);
-    // Isolation marks (U+2068/U+2069) only matter for mixed-direction text; all three
-    // languages are left-to-right, and the marks would end up in copied text.
-    bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(match lang {
-        Lang::Az => |value, _| format_number_value(Lang::Az, value),
-        Lang::En => |value, _| format_number_value(Lang::En, value),
-        Lang::Ru => |value, _| format_number_value(Lang::Ru, value),
-    }));
-    for (file, source) in locale_files(lang) {
-        // A file with a syntax error still yields the messages that parsed; the
-        // native tests fail on any error, so this only guards a reader's page.
-        let resource =
-            FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, errors)| {
-                report(&format!("{}/{file}: {errors:?}", lang.code()));
-                res
-            });
-        if let Err(errors) = bundle.add_resource(resource) {
-            report(&format!("{}/{file}: {errors:?}", lang.code()));
+fn write_segments(lang: Lang, segments: &[Segment], args: &[(&str, Arg)], out: &mut String) {
+    for segment in segments {
+        match segment {
+            Segment::Text(text) => out.push_str(text),
+            Segment::Var(name) => match find_arg(args, name) {
+                Some(Arg::Number(n)) => out.push_str(&format_decimal(lang, *n)),
+                Some(Arg::Text(text)) => out.push_str(text),
+                // As Fluent does: the reader sees the gap, the console says why.
+                None => {
+                    report(&format!("{lang}: no value for ${name}"));
+                    out.push_str(&format!("{{${name}}}"));
+                }
+            },
+            Segment::Ref(id) => match lookup(lang, id) {
+                Some(inner) => write_segments(lang, inner, args, out),
+                None => report(&format!("{lang}: missing message {id}")),
+            },
+            Segment::Select {
+                var,
+                variants,
+                default,
+            } => {
+                let chosen = variants
+                    .iter()
+                    .position(|(key, _)| variant_matches(lang, key, find_arg(args, var)))
+                    .unwrap_or(*default);
+                write_segments(lang, variants[chosen].1, args, out);
+            }
         }
     }
-    bundle
 }
 
-fn format_number_value(lang: Lang, value: &FluentValue) -> Option<String> {
-    match value {
-        FluentValue::Number(number) => Some(format_decimal(lang, number.value)),
-        _ => None,
+fn find_arg<'a, 'b>(args: &'a [(&str, Arg<'b>)], name: &str) -> Option<&'a Arg<'b>> {
+    args.iter()
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+/// Fluent's rule: an exact number first, then the plural category, or an equal string.
+fn variant_matches(lang: Lang, key: &VariantKey, value: Option<&Arg>) -> bool {
+    match (key, value) {
+        (VariantKey::Number(key), Some(Arg::Number(n))) => key == n,
+        (VariantKey::Name(key), Some(Arg::Number(n))) => *key == plural_category(lang, *n).key(),
+        (VariantKey::Name(key), Some(Arg::Text(text))) => key == text,
+        _ => false,
     }
 }
 
@@ -77,52 +147,6 @@ fn report(problem: &str) {
     gloo::console::error!(format!("minesafe i18n: {problem}"));
     #[cfg(not(target_arch = "wasm32"))]
     eprintln!("minesafe i18n: {problem}");
-}
-
-/// True when `lang` itself has the message (no fallback).
-pub fn has_message(lang: Lang, id: &str) -> bool {
-    BUNDLES.with(|bundles| bundles[lang.index()].has_message(id))
-}
-
-/// The message `id` in `lang`.
-pub fn t(lang: Lang, id: &str) -> String {
-    t_args(lang, id, &[])
-}
-
-/// The message `id` in `lang` with variables, e.g. `("count", 417.into())`. Numbers
-/// passed as numbers are grouped per language and choose the plural form.
-///
-/// A message missing in `lang` falls back to Azerbaijani, then to an empty string: a
-/// reader never sees a raw key. The tests make sure no fallback is ever needed.
-pub fn t_args(lang: Lang, id: &str, args: &[(&str, FluentValue)]) -> String {
-    let fluent_args = (!args.is_empty()).then(|| {
-        let mut fluent_args = FluentArgs::with_capacity(args.len());
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        fluent_args
-    });
-    BUNDLES.with(|bundles| {
-        [lang, Lang::DEFAULT]
-            .into_iter()
-            .find_map(|candidate| {
-                let bundle = &bundles[candidate.index()];
-                let pattern = bundle.get_message(id)?.value()?;
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
-                if !errors.is_empty() {
-                    report(&format!("{}: {id}: {errors:?}", candidate.code()));
-                }
-                if candidate != lang {
-                    report(&format!("{}: missing message {id}", lang.code()));
-                }
-                Some(text.into_owned())
-            })
-            .unwrap_or_else(|| {
-                report(&format!("{}: missing message {id}", lang.code()));
-                String::new()
-            })
-    })
 }
 
 #[cfg(test)]

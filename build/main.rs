@@ -1,15 +1,17 @@
 //! Runs before the crate compiles:
-//! - lists every `locales/{lang}/*.ftl` file for `include_str!`, so a translator adds a
-//!   file without touching Rust, and cargo rebuilds when any of them changes;
+//! - compiles every `locales/{lang}/*.ftl` file into static message tables, so a
+//!   translator edits Fluent and the wasm carries no Fluent parser; a syntax error or
+//!   an unsupported construct stops the build with `file:line: reason`;
 //! - checks the bundled data in `data/` and turns it into Rust statics. A bad row stops
 //!   the build with `file:line: reason`, so a reader never gets a half-loaded dataset.
 
-#[path = "src/model/date.rs"]
+#[path = "../src/model/date.rs"]
 #[allow(dead_code)]
 mod date;
-#[path = "src/model/source_rows.rs"]
+mod fluent_compile;
+#[path = "../src/model/source_rows.rs"]
 mod source_rows;
-#[path = "src/model/topic.rs"]
+#[path = "../src/model/topic.rs"]
 #[allow(dead_code)]
 mod topic;
 // `source_rows` names its siblings as `super::date` and `super::topic`.
@@ -27,32 +29,50 @@ fn main() {
     write_sources(&root, &out);
 }
 
+/// Compiles `locales/{lang}/*.ftl` into `catalog.rs` (see src/i18n/catalog.rs).
 fn write_locales(root: &Path, out: &Path) {
     let locales = root.join("locales");
     println!("cargo:rerun-if-changed={}", locales.display());
-
-    let mut code = String::from("pub(crate) static LOCALES: &[(&str, &[(&str, &str)])] = &[\n");
+    let mut problems = Vec::new();
+    let mut code = String::from("pub(super) static CATALOG: &[(&str, Messages)] = &[\n");
     for lang_dir in sorted_entries(&locales).into_iter().filter(|p| p.is_dir()) {
         println!("cargo:rerun-if-changed={}", lang_dir.display());
-        let code_name = lang_dir.file_name().unwrap().to_string_lossy().into_owned();
-        writeln!(code, "    ({code_name:?}, &[").unwrap();
+        let lang = lang_dir.file_name().unwrap().to_string_lossy().into_owned();
+        let mut messages = std::collections::BTreeMap::new();
         for file in sorted_entries(&lang_dir)
             .into_iter()
             .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
         {
             println!("cargo:rerun-if-changed={}", file.display());
-            let name = file.file_name().unwrap().to_string_lossy().into_owned();
-            writeln!(
-                code,
-                "        ({name:?}, include_str!({:?})),",
-                file.display().to_string()
-            )
-            .unwrap();
+            let name = format!(
+                "locales/{lang}/{}",
+                file.file_name().unwrap().to_string_lossy()
+            );
+            let text =
+                fs::read_to_string(&file).unwrap_or_else(|e| stop(&[format!("{name}: {e}")]));
+            match fluent_compile::compile_file(&name, &text) {
+                Ok(compiled) => {
+                    for (id, segments) in compiled {
+                        if messages.insert(id.clone(), segments).is_some() {
+                            problems
+                                .push(format!("{name}: message {id} is defined twice in {lang}"));
+                        }
+                    }
+                }
+                Err(mut found) => problems.append(&mut found),
+            }
+        }
+        writeln!(code, "    ({lang:?}, &[").unwrap();
+        for (id, segments) in messages {
+            writeln!(code, "        ({id:?}, {segments}),").unwrap();
         }
         code.push_str("    ]),\n");
     }
     code.push_str("];\n");
-    fs::write(out.join("locales.rs"), code).unwrap();
+    if !problems.is_empty() {
+        stop(&problems);
+    }
+    fs::write(out.join("catalog.rs"), code).unwrap();
 }
 
 fn sorted_entries(dir: &Path) -> Vec<PathBuf> {

@@ -1,0 +1,45 @@
+# minesafe. Two commands on a fresh machine: `make serve` and `make test`.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH):/usr/sbin
+# Absolute address of the deployed site, for canonical links and the sitemap.
+SITE_ORIGIN ?= http://127.0.0.1:8080
+PORT ?= 8080
+
+.PHONY: bootstrap dist serve test lint test-native test-wasm test-e2e bench clean
+
+## Install whatever is missing, pinned (idempotent).
+bootstrap:
+	@scripts/bootstrap.sh
+
+## Build the whole site into dist/: wasm and assets by Trunk, then every page pre-rendered.
+dist: bootstrap
+	trunk build --release --offline
+	cargo run --quiet --features ssr --bin prerender -- --dist dist --origin $(SITE_ORIGIN)
+
+## Build, then serve dist/ with nginx on http://127.0.0.1:$(PORT)/.
+serve: dist
+	@scripts/serve.sh dist $(PORT)
+
+## Every test layer: lint, native, wasm in headless Chromium, end-to-end against nginx.
+test: bootstrap lint test-native test-wasm dist test-e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --quiet --all-targets --features ssr -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features hydration -- -D warnings
+
+test-native:
+	cargo test --features ssr
+
+test-wasm:
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --features hydration
+
+test-e2e:
+	node --test --test-concurrency=1 e2e/
+
+## Sizes (and later timings) into BENCHMARKS.md.
+bench: dist
+	node bench/sizes.mjs
+
+clean:
+	rm -rf dist target/wasm32-unknown-unknown
