@@ -1,0 +1,122 @@
+//! The language switch, in a real browser (headless Chromium): it links to the same page
+//! in each language, marks the current one, and a click re-renders the page in the
+//! chosen language without a page load.
+
+#![cfg(target_arch = "wasm32")]
+
+use minesafe::i18n::{t, Lang};
+use minesafe::route::Page;
+use minesafe::{StaticApp, StaticAppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlAnchorElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mount(path: &str) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<StaticApp>::with_root_and_props(
+        root.clone(),
+        StaticAppProps {
+            path: path.to_string().into(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn switch_links(root: &Element) -> Vec<HtmlAnchorElement> {
+    let list = root.query_selector_all(".lang-switch a").unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+        .collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn links_to_the_same_page_in_each_language() {
+    let root = mount("/en/rules/").await;
+    let links = switch_links(&root);
+    let hrefs: Vec<String> = links
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap())
+        .collect();
+    assert_eq!(hrefs, ["/az/rules/", "/en/rules/", "/ru/rules/"]);
+    for (link, lang) in links.iter().zip(Lang::ALL) {
+        // Each language named in itself, marked as that language for screen readers.
+        assert_eq!(link.text_content().unwrap(), t(lang, "language-name"));
+        assert_eq!(link.get_attribute("lang").as_deref(), Some(lang.code()));
+        assert_eq!(link.get_attribute("hreflang").as_deref(), Some(lang.code()));
+        let current = link.get_attribute("aria-current");
+        assert_eq!(
+            current.as_deref(),
+            (lang == Lang::En).then_some("page"),
+            "{lang}"
+        );
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_click_shows_the_page_in_the_other_language() {
+    let root = mount("/en/rules/").await;
+    assert_eq!(text(&root, "h1"), Page::Rules.title(Lang::En));
+
+    switch_links(&root)[2].click();
+    yew::scheduler::flush().await;
+
+    assert_eq!(text(&root, "h1"), Page::Rules.title(Lang::Ru));
+    let current: Vec<_> = switch_links(&root)
+        .iter()
+        .map(|a| a.get_attribute("aria-current"))
+        .collect();
+    assert_eq!(current, [None, None, Some("page".to_string())]);
+    // Navigation and the document follow the language.
+    assert_eq!(
+        text(&root, ".site-nav a[aria-current]"),
+        t(Lang::Ru, "nav-rules")
+    );
+    let document = gloo::utils::document();
+    assert_eq!(
+        document
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("ru")
+    );
+    assert_eq!(
+        document.title(),
+        format!(
+            "{} · {}",
+            Page::Rules.title(Lang::Ru),
+            t(Lang::Ru, "site-name")
+        )
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn from_the_not_found_page_each_language_leads_home() {
+    let root = mount("/xx/nothing/").await;
+    let hrefs: Vec<String> = switch_links(&root)
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap())
+        .collect();
+    assert_eq!(hrefs, ["/az/", "/en/", "/ru/"]);
+    assert!(switch_links(&root)
+        .iter()
+        .all(|a| a.get_attribute("aria-current").is_none()));
+    assert_eq!(text(&root, "h1"), t(Lang::Az, "not-found-title"));
+    root.remove();
+}
