@@ -1,0 +1,138 @@
+// End to end, in Chromium against dist/ served by nginx: every page loads, hydrates
+// without an error or a layout shift, reads without JavaScript, switches language and
+// sends unknown addresses to the 404 page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, sitePaths, langOf } from './support/server.mjs';
+import { launch, phonePage, screenshot } from './support/browser.mjs';
+
+let server;
+let browser;
+const pages = ['/', ...sitePaths()];
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const nameOf = (p) => (p === '/' ? 'root' : p.slice(1, -1).replaceAll('/', '-'));
+
+test('the sitemap lists every page of the URL contract in three languages', () => {
+  const expected = ['', 'rules/', 'signs/', 'emergency/', 'statistics/', 'schools/', 'schools/quiz/',
+    'schools/classroom/', 'schools/posters/', 'sources/'];
+  for (const lang of ['az', 'en', 'ru']) {
+    for (const page of expected) assert.ok(pages.includes(`/${lang}/${page}`), `/${lang}/${page}`);
+  }
+});
+
+test('every page loads and hydrates with no console error, no redraw and no layout shift', async () => {
+  for (const path of pages) {
+    const page = await phonePage(browser);
+    const response = await page.goto(server.origin + path);
+    assert.equal(response.status(), 200, path);
+    await page.waitForSelector('html[data-hydrated]', { timeout: 10_000 });
+    await page.waitForTimeout(100);
+    const state = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      h1: document.querySelector('h1')?.textContent.trim(),
+      title: document.title,
+      cls: window.__cls,
+      removed: window.__removed,
+      headers: document.querySelectorAll('.site-header').length,
+      headings: document.querySelectorAll('h1').length,
+    }));
+    assert.equal(state.lang, langOf(path), `${path}: <html lang>`);
+    assert.ok(state.h1, `${path}: main heading`);
+    assert.ok(state.title, `${path}: title`);
+    assert.equal(state.cls, 0, `${path}: layout shift`);
+    assert.equal(state.removed, 0, `${path}: hydration replaced server-rendered nodes`);
+    assert.deepEqual([state.headers, state.headings], [1, 1], `${path}: the page was drawn twice`);
+    assert.deepEqual(page.errors, [], `${path}: console errors`);
+    await screenshot(page, nameOf(path));
+    await page.context().close();
+  }
+});
+
+test('with JavaScript off every page shows its content, and its links work', async () => {
+  const page = await phonePage(browser, { javaScriptEnabled: false });
+  for (const path of pages) {
+    await page.goto(server.origin + path);
+    const h1 = (await page.textContent('h1')).trim();
+    assert.ok(h1.length > 3, `${path}: main heading`);
+    const lang = langOf(path);
+    // Navigation to every section, in the page's language.
+    for (const section of ['', 'rules/', 'signs/', 'emergency/', 'statistics/', 'schools/', 'sources/']) {
+      assert.equal(await page.locator(`.site-nav a[href="/${lang}/${section}"]`).count(), 1, `${path}: nav ${section}`);
+    }
+    // The language switch points at this same page in each language.
+    const same = path === '/' ? '' : path.split('/').slice(2).join('/');
+    for (const other of ['az', 'en', 'ru']) {
+      assert.equal(await page.locator(`.lang-switch a[href="/${other}/${same}"]`).count(), 1, `${path}: switch ${other}`);
+    }
+    if (path.endsWith('/emergency/') || path.endsWith('/' + lang + '/')) {
+      for (const number of ['112', '102', '113']) {
+        assert.equal(await page.locator(`a[href="tel:${number}"]`).count(), 1, `${path}: ${number}`);
+      }
+    }
+  }
+  // Following a switch link is a plain page load.
+  await page.goto(`${server.origin}/az/rules/`);
+  await page.click('.lang-switch a[hreflang="en"]');
+  await page.waitForURL('**/en/rules/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal((await page.textContent('h1')).trim(), 'Safety rules');
+  await page.context().close();
+});
+
+test('the language switch keeps the reader on the same page, and Back returns', async () => {
+  const page = await phonePage(browser);
+  await page.goto(`${server.origin}/en/emergency/`);
+  await page.waitForSelector('html[data-hydrated]');
+  const englishH1 = (await page.textContent('h1')).trim();
+  await page.click('.lang-switch a[hreflang="ru"]');
+  await page.waitForURL('**/ru/emergency/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+  const russianH1 = (await page.textContent('h1')).trim();
+  assert.notEqual(russianH1, englishH1);
+  assert.match(russianH1, /[а-я]/);
+  assert.ok((await page.title()).startsWith(russianH1), 'the title follows');
+  await page.goBack();
+  await page.waitForURL('**/en/emergency/');
+  assert.equal((await page.textContent('h1')).trim(), englishH1);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('navigation links move within the app and focus the new page', async () => {
+  const page = await phonePage(browser);
+  await page.goto(`${server.origin}/az/`);
+  await page.waitForSelector('html[data-hydrated]');
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.click('.site-nav a[href="/az/sources/"]');
+  await page.waitForURL('**/az/sources/');
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no full page load');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  assert.equal(await page.locator('.site-nav a[aria-current="page"]').getAttribute('href'), '/az/sources/');
+  await page.context().close();
+});
+
+test('an unknown address gives the 404 page, with the way home in all three languages', async () => {
+  for (const path of ['/xx/', '/de/rules/', '/az/no-such-page/', '/en/schools/quizz/']) {
+    const page = await phonePage(browser);
+    const response = await page.goto(server.origin + path);
+    assert.equal(response.status(), 404, path);
+    await page.waitForSelector('html[data-hydrated]');
+    assert.equal((await page.textContent('h1')).trim(), 'Səhifə tapılmadı', path);
+    for (const lang of ['az', 'en', 'ru']) {
+      assert.ok(await page.locator(`main a[href="/${lang}/"]`).count() >= 1, `${path}: home ${lang}`);
+    }
+    assert.deepEqual(page.errors, [], path);
+    if (path === '/xx/') await screenshot(page, '404');
+    await page.context().close();
+  }
+});

@@ -1,0 +1,58 @@
+// Debian's Chromium driven by playwright-core, with the flags this machine needs.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { root } from './server.mjs';
+
+export const PHONE = { width: 390, height: 844 };
+export const screenshotDir = path.join(root, 'e2e/artifacts/screenshots');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+// Runs in the page before any of its scripts: sums layout shifts, and counts elements
+// and text removed from #app (hydration adopts the server's DOM, a redraw would replace
+// it; Yew does remove its own <!--<[Component]>--> boundary comments, which is fine).
+const PROBE = () => {
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  window.__removed = 0;
+  document.addEventListener('DOMContentLoaded', () => {
+    const app = document.getElementById('app');
+    if (!app) return;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const node of r.removedNodes) if (node.nodeType !== Node.COMMENT_NODE) window.__removed += 1;
+      }
+    }).observe(app, { childList: true, subtree: true });
+  });
+};
+
+/** A phone-sized page that records console errors and page errors. */
+export async function phonePage(browser, { javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (msg) => {
+    // The 404 page's own status is its purpose, not an error.
+    const ownStatus = msg.location().url === page.url() && msg.text().includes('status of 404');
+    if (msg.type() === 'error' && !ownStatus) page.errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => page.errors.push(String(err)));
+  if (javaScriptEnabled) await page.addInitScript(PROBE);
+  return page;
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,55 @@
+// Starts the real web server (nginx with deploy/nginx.conf, via scripts/serve.sh) on a
+// free loopback port for the tests, and stops it afterwards.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import fs from 'node:fs';
+
+export const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
+export const dist = path.join(root, 'dist');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startServer() {
+  if (!fs.existsSync(path.join(dist, 'sitemap.xml'))) {
+    throw new Error('dist/ is not built: run `make dist` first');
+  }
+  const port = await freePort();
+  const child = spawn('bash', [path.join(root, 'scripts/serve.sh'), dist, String(port)], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) break;
+    } catch { /* not up yet */ }
+    if (child.exitCode !== null) throw new Error(`nginx did not start: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    origin,
+    stop: () => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ } },
+  };
+}
+
+/** Every page path the site publishes, from the sitemap the pre-render step wrote. */
+export function sitePaths() {
+  const xml = fs.readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
+}
+
+/** The language a path is written in: its prefix; `/` is Azerbaijani. */
+export const langOf = (p) => p.split('/')[1] || 'az';
