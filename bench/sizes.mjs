@@ -1,0 +1,79 @@
+// Measures what the built site weighs, raw and gzip (level 6, as deploy/nginx.conf
+// sends it), against DESIGN.md's budgets, and writes the result into BENCHMARKS.md
+// between the `sizes` markers (other sections of that file are kept).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../..');
+const dist = path.join(root, 'dist');
+const KB = 1024;
+const BUDGET = { wasm: 150 * KB, firstVisit: 220 * KB };
+
+const sizeOf = (file) => {
+  const bytes = fs.readFileSync(path.join(dist, file));
+  return { file, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 6 }).length };
+};
+const only = (suffix) => {
+  const found = fs.readdirSync(dist).filter((f) => f.endsWith(suffix));
+  if (found.length !== 1) throw new Error(`expected one *${suffix} in dist/, found ${found.length}: run make dist`);
+  return sizeOf(found[0]);
+};
+
+// Everything the browser fetches on a first visit to /az/: the page and each local
+// file it references (stylesheet, icon, module script, wasm).
+function firstVisit(page) {
+  const html = fs.readFileSync(path.join(dist, page), 'utf8');
+  const refs = new Set();
+  for (const m of html.matchAll(/(?:href|src)="(\/[^"]+)"/g)) refs.add(m[1]);
+  for (const m of html.matchAll(/(?:from |module_or_path: )'(\/[^']+)'/g)) refs.add(m[1]);
+  const files = [page, ...[...refs].filter((r) => !r.endsWith('/')).map((r) => r.slice(1))];
+  return files.filter((f) => fs.existsSync(path.join(dist, f))).map(sizeOf);
+}
+
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const verdict = (value, budget) => (value <= budget ? `within (${kb(budget)})` : `**over** (${kb(budget)})`);
+
+const wasm = only('_bg.wasm');
+const js = only('.js');
+const css = only('.css');
+const visit = firstVisit('az/index.html');
+const total = visit.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
+const pages = execSync(`find ${dist} -name '*.html'`).toString().trim().split('\n').map((f) => sizeOf(path.relative(dist, f)));
+const largestPage = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+
+let commit = 'uncommitted';
+try { commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim(); } catch { /* not a checkout */ }
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`;
+
+const section = `<!-- sizes:start (written by \`make bench\`: bench/sizes.mjs) -->
+## Sizes
+
+Measured ${new Date().toISOString().slice(0, 10)} at commit \`${commit}\` on ${machine}.
+Release build (\`make dist\`); gzip at level 6, as deploy/nginx.conf serves it.
+
+| what | raw | gzip | budget (gzip) |
+| --- | ---: | ---: | --- |
+| wasm (\`${wasm.file}\`) | ${kb(wasm.raw)} | ${kb(wasm.gzip)} | ${verdict(wasm.gzip, BUDGET.wasm)} |
+| JS glue (\`${js.file}\`) | ${kb(js.raw)} | ${kb(js.gzip)} | |
+| CSS (\`${css.file}\`) | ${kb(css.raw)} | ${kb(css.gzip)} | |
+| first visit to \`/az/\` (${visit.length} files) | ${kb(total.raw)} | ${kb(total.gzip)} | ${verdict(total.gzip, BUDGET.firstVisit)} |
+| largest pre-rendered page (\`${largestPage.file}\`) | ${kb(largestPage.raw)} | ${kb(largestPage.gzip)} | |
+
+First visit to \`/az/\`, file by file:
+
+| file | raw | gzip |
+| --- | ---: | ---: |
+${visit.map((f) => `| \`${f.file}\` | ${kb(f.raw)} | ${kb(f.gzip)} |`).join('\n')}
+<!-- sizes:end -->`;
+
+const target = path.join(root, 'BENCHMARKS.md');
+const existing = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '# Benchmarks\n';
+const pattern = /<!-- sizes:start[\s\S]*?<!-- sizes:end -->/;
+const updated = pattern.test(existing) ? existing.replace(pattern, section) : `${existing.trimEnd()}\n\n${section}\n`;
+fs.writeFileSync(target, updated);
+console.log(section);
+if (wasm.gzip > BUDGET.wasm || total.gzip > BUDGET.firstVisit) console.log('\nbench: a size budget is exceeded (see above)');
