@@ -293,38 +293,37 @@ mod tests {
     }
 
     #[test]
-    fn paths_follow_the_url_contract() {
-        assert_eq!(Route::Root.to_path(), "/");
-        assert_eq!(Route::new(Lang::Az, Page::Home).to_path(), "/az/");
-        assert_eq!(Route::new(Lang::En, Page::Rules).to_path(), "/en/rules/");
-        assert_eq!(
-            Route::new(Lang::Ru, Page::Quiz).to_path(),
-            "/ru/schools/quiz/"
-        );
-        assert_eq!(
-            Route::new(Lang::Az, Page::Classroom).to_path(),
-            "/az/schools/classroom/"
-        );
-        assert_eq!(
-            Route::new(Lang::En, Page::Posters).to_path(),
-            "/en/schools/posters/"
-        );
-        assert_eq!(Route::NotFound.to_path(), "/404.html");
+    fn paths_and_files_follow_the_url_contract() {
+        let cases = [
+            (Route::Root, "/", "index.html"),
+            (Route::new(Lang::Az, Page::Home), "/az/", "az/index.html"),
+            (
+                Route::new(Lang::En, Page::Rules),
+                "/en/rules/",
+                "en/rules/index.html",
+            ),
+            (
+                Route::new(Lang::Ru, Page::Quiz),
+                "/ru/schools/quiz/",
+                "ru/schools/quiz/index.html",
+            ),
+            (
+                Route::new(Lang::Az, Page::Classroom),
+                "/az/schools/classroom/",
+                "az/schools/classroom/index.html",
+            ),
+            (
+                Route::new(Lang::En, Page::Posters),
+                "/en/schools/posters/",
+                "en/schools/posters/index.html",
+            ),
+            (Route::NotFound, "/404.html", "404.html"),
+        ];
+        for (route, path, file) in cases {
+            assert_eq!(route.to_path(), path);
+            assert_eq!(route.output_file(), file);
+        }
         assert_eq!(Route::all().len(), 1 + 3 * 10 + 1);
-    }
-
-    #[test]
-    fn output_files_mirror_the_paths() {
-        assert_eq!(Route::Root.output_file(), "index.html");
-        assert_eq!(
-            Route::new(Lang::Az, Page::Rules).output_file(),
-            "az/rules/index.html"
-        );
-        assert_eq!(
-            Route::new(Lang::Ru, Page::Quiz).output_file(),
-            "ru/schools/quiz/index.html"
-        );
-        assert_eq!(Route::NotFound.output_file(), "404.html");
     }
 
     #[test]
