@@ -25,6 +25,8 @@ use std::{env, fs, process};
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
+    // Read by src/config.rs with option_env!; rebuild when it changes.
+    println!("cargo:rerun-if-env-changed=MINESAFE_CORRECTIONS");
     write_locales(&root, &out);
     write_sources(&root, &out);
 }

@@ -5,6 +5,7 @@
 //! the build (`src/bin/prerender.rs`).
 
 pub mod components;
+pub mod config;
 pub mod hooks;
 pub mod i18n;
 pub mod model;

@@ -4,7 +4,8 @@
 #![cfg(feature = "ssr")]
 
 use futures::executor::block_on;
-use minesafe::i18n::{t, Lang};
+use minesafe::i18n::{missing_lookups, t, Lang};
+use minesafe::model::safety::cited_sources;
 use minesafe::render_to_html;
 use minesafe::route::{escape_html, Page, Route};
 use yew_router::Routable;
@@ -102,6 +103,95 @@ fn home_shows_the_numbers_as_phone_links() {
             assert!(
                 html.contains(&format!(r#"href="tel:{number}""#)),
                 "{lang}: {number}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_page_in_every_language_finds_every_message() {
+    // Runs alone in its binary's counter only if the other tests look up no missing id
+    // either; none of them does, so any count here is a real gap.
+    for route in Route::all() {
+        let html = block_on(render_to_html(&route));
+        assert!(!html.is_empty());
+    }
+    assert_eq!(
+        missing_lookups(),
+        0,
+        "some message ids are missing (see the messages above)"
+    );
+}
+
+#[test]
+fn every_cited_source_is_listed_on_the_sources_page() {
+    for lang in Lang::ALL {
+        let html = block_on(render_to_html(&Route::new(lang, Page::Sources)));
+        for id in cited_sources() {
+            assert!(
+                html.contains(&format!(r#"id="{id}""#)),
+                "{lang}: {id} is cited but not listed"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_emergency_page_keeps_the_three_situations_apart_with_numbered_steps() {
+    use minesafe::model::safety::SITUATIONS;
+    for lang in Lang::ALL {
+        let html = block_on(render_to_html(&Route::new(lang, Page::Emergency)));
+        for situation in SITUATIONS {
+            let start = html
+                .find(&format!(r#"id="{}""#, situation.key))
+                .expect(situation.key);
+            let section = &html[start..start + html[start..].find("</section>").unwrap()];
+            assert_eq!(
+                section.matches("<li>").count(),
+                situation.points.len(),
+                "{lang} {}",
+                situation.key
+            );
+            assert!(
+                section.contains(r#"<ol class="steps">"#),
+                "{lang} {}: numbered",
+                situation.key
+            );
+        }
+        for number in ["112", "102", "113"] {
+            assert!(
+                html.contains(&format!(r#"href="tel:{number}""#)),
+                "{lang}: {number}"
+            );
+        }
+        assert!(
+            !html.contains("805"),
+            "{lang}: the single-source number is shown"
+        );
+    }
+}
+
+#[test]
+fn every_sign_is_drawn_with_a_title_and_a_description() {
+    use minesafe::model::signs;
+    for lang in Lang::ALL {
+        let html = block_on(render_to_html(&Route::new(lang, Page::Signs)));
+        for sign in signs::all() {
+            let key = sign.drawing.key();
+            let title = format!(
+                r#"<title id="sign-{key}-title">{}</title>"#,
+                escape_html(&t(lang, &format!("sign-{key}")))
+            );
+            assert!(html.contains(&title), "{lang} {key}: {title}");
+            assert!(
+                html.contains(&format!(r#"<desc id="sign-{key}-desc">"#)),
+                "{lang} {key}"
+            );
+            assert!(
+                html.contains(&format!(
+                    r#"aria-labelledby="sign-{key}-title sign-{key}-desc""#
+                )),
+                "{lang} {key}"
             );
         }
     }

@@ -8,7 +8,7 @@ core-rule-report = Şübhəli əşya görsəniz, dərhal aidiyyəti qurumlara x�
 # $speaker: who said it; $date: when.
 core-rules-attribution = Mənbə: { $speaker }, { $date }.
 
-## Numbers to call (only numbers that published sources state).
+## Numbers to call (only numbers that published sources state). -short: the home page tiles.
 
 numbers-heading = Zəng ediləcək nömrələr
 number-112-name = Təhlükə xətti (Fövqəladə Hallar Nazirliyi)
@@ -18,8 +18,15 @@ number-102-use = Şübhəli əşya barədə xəbər vermək üçün: polisin ça
 number-113-name = Təcili tibbi yardım
 number-113-use = Kimsə yaralananda.
 
-## Who said it: the bodies the sources quote.
+## The home page at a glance: the three things to do.
 
-speaker-anama-public-council = ANAMA yanında İctimai Şura
-speaker-anama = ANAMA, Azərbaycan Respublikası Minatəmizləmə Agentliyi
-speaker-mes = Fövqəladə Hallar Nazirliyi
+glance-heading = Üç əsas qayda
+glance-keep-away = Yaxınlaşmayın
+glance-keep-away-text = Naməlum əşyalardan, nişanlanmış və ya hasarlanmış ərazilərdən uzaq durun.
+glance-do-not-touch = Toxunmayın
+glance-do-not-touch-text = Şübhəli əşyaya heç vaxt toxunmayın, onu qaldırmayın və yerindən tərpətməyin.
+glance-report = Xəbər verin
+glance-report-text = Gəldiyiniz yolla geri qayıdın və 112 və ya 102 nömrəsinə zəng edin.
+number-112-short = Təhlükə
+number-102-short = Polis
+number-113-short = Təcili yardım

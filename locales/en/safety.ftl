@@ -8,7 +8,7 @@ core-rule-report = If you see a suspicious object, tell the authorities at once.
 # $speaker: who said it; $date: when.
 core-rules-attribution = Source: { $speaker }, { $date }.
 
-## Numbers to call (only numbers that published sources state).
+## Numbers to call (only numbers that published sources state). -short: the home page tiles.
 
 numbers-heading = Numbers to call
 number-112-name = Emergency line (Ministry of Emergency Situations)
@@ -18,8 +18,15 @@ number-102-use = To report a suspicious object: the police call centre passes su
 number-113-name = Ambulance
 number-113-use = When someone is injured.
 
-## Who said it: the bodies the sources quote.
+## The home page at a glance: the three things to do.
 
-speaker-anama-public-council = Public Council under ANAMA
-speaker-anama = ANAMA, the Mine Action Agency of the Republic of Azerbaijan
-speaker-mes = Ministry of Emergency Situations
+glance-heading = The three things to do
+glance-keep-away = Do not go near
+glance-keep-away-text = Keep away from anything unknown and from marked or fenced areas.
+glance-do-not-touch = Do not touch
+glance-do-not-touch-text = Never touch, lift or move a suspicious object.
+glance-report = Report
+glance-report-text = Go back the way you came and call 112 or 102.
+number-112-short = Emergency
+number-102-short = Police
+number-113-short = Ambulance

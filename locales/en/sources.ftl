@@ -16,3 +16,35 @@ sources-privacy-heading = Privacy
 sources-privacy-text = This site sends nothing anywhere: no analytics, no trackers, no fonts or scripts from other servers. Your choices stay in your browser.
 sources-about-heading = About this site
 sources-about-text = An educational site on mine safety in Azerbaijani, English and Russian, for people returning to areas affected by mines and for schools. It is made to work on slow connections and cheap phones, to be readable without JavaScript, and to print.
+sources-label = Sources:
+sources-topic-signs = Warning signs and signs of danger
+sources-topic-emergency = What to do in an emergency
+sources-corrections = Found a mistake? Write to
+
+## Who said it: the bodies the sources quote.
+
+speaker-anama-public-council = Public Council under ANAMA
+speaker-anama = ANAMA, the Mine Action Agency of the Republic of Azerbaijan
+speaker-mes = Ministry of Emergency Situations
+speaker-mod = Ministry of Defence of Azerbaijan
+speaker-joint-anama-mia-pgo = ANAMA, the Ministry of Internal Affairs and the Prosecutor General's Office (joint statement)
+speaker-sarc = Syrian Arab Red Crescent
+speaker-mag = MAG (Mines Advisory Group)
+speaker-ifrc = International Federation of Red Cross and Red Crescent Societies
+speaker-uda = Ukrainian Deminers Association
+speaker-cmac = Cambodian mine risk education curriculum
+speaker-dsgu = DSGU, the “Walk Safe” app for children
+speaker-ua-authorities = Ukrainian authorities
+speaker-nolandmines = Andy Smith, nolandmines.com
+speaker-mine-awareness = mine-awareness.com
+speaker-nikvesti = NikVesti (Ukraine)
+speaker-ccw = Convention on Certain Conventional Weapons, Amended Protocol II, Technical Annex
+speaker-ses-ukraine = State Emergency Service of Ukraine
+speaker-minerats = Fourmilab (Minerats presentation)
+speaker-minreintegration = Ministry of Reintegration of Ukraine
+speaker-loknycka = Loknytska community administration (Ukraine)
+speaker-klymenko = Klymenko Time (Ukraine)
+speaker-semenivska = Semenivska community administration (Ukraine)
+speaker-landminealert = landminealert.com (emergency procedures based on UN guidance)
+speaker-garthwaite = Rosie Garthwaite, “How to Avoid Being Killed in a War Zone”
+speaker-lifeguidehubb = lifeguidehubb.com (a general guide)

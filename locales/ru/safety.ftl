@@ -8,7 +8,7 @@ core-rule-report = Увидев подозрительный предмет, н�
 # $speaker: who said it; $date: when.
 core-rules-attribution = Источник: { $speaker }, { $date }.
 
-## Numbers to call (only numbers that published sources state).
+## Numbers to call (only numbers that published sources state). -short: the home page tiles.
 
 numbers-heading = Куда звонить
 number-112-name = Служба экстренной помощи (Министерство по чрезвычайным ситуациям)
@@ -18,8 +18,15 @@ number-102-use = Чтобы сообщить о подозрительном п�
 number-113-name = Скорая помощь
 number-113-use = Если кто-то ранен.
 
-## Who said it: the bodies the sources quote.
+## The home page at a glance: the three things to do.
 
-speaker-anama-public-council = Общественный совет при ANAMA
-speaker-anama = ANAMA, Агентство по разминированию Азербайджанской Республики
-speaker-mes = Министерство по чрезвычайным ситуациям
+glance-heading = Три главных правила
+glance-keep-away = Не подходите
+glance-keep-away-text = Держитесь подальше от незнакомых предметов и от обозначенных или огороженных мест.
+glance-do-not-touch = Не трогайте
+glance-do-not-touch-text = Никогда не трогайте, не поднимайте и не сдвигайте подозрительный предмет.
+glance-report = Сообщите
+glance-report-text = Вернитесь тем же путём и позвоните 112 или 102.
+number-112-short = Экстренная
+number-102-short = Полиция
+number-113-short = Скорая

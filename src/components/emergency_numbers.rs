@@ -1,27 +1,50 @@
 use yew::prelude::*;
 
+use super::SourceNote;
 use crate::hooks::use_lang;
 use crate::i18n::t;
 use crate::model::safety::EMERGENCY_NUMBERS;
+use crate::model::source;
 
-/// The numbers to call, as `tel:` links, each with what it is for.
+#[derive(Properties, PartialEq)]
+pub struct EmergencyNumbersProps {
+    /// Three tiles side by side with a short name (the home page, above the fold);
+    /// otherwise each number with its service and when to call it.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+/// The numbers to call, as `tel:` links.
 #[component]
-pub fn EmergencyNumbers() -> Html {
+pub fn EmergencyNumbers(props: &EmergencyNumbersProps) -> Html {
     let lang = use_lang();
+    let sources = source::distinct(
+        EMERGENCY_NUMBERS
+            .iter()
+            .flat_map(|n| n.sources.iter().copied()),
+    );
     html! {
-        <section class="numbers" aria-labelledby="numbers-heading">
+        <section class={classes!("numbers", props.compact.then_some("compact"))} aria-labelledby="numbers-heading">
             <h2 id="numbers-heading">{ t(lang, "numbers-heading") }</h2>
             <ul>
-                { for EMERGENCY_NUMBERS.iter().map(|entry| html! {
-                    <li key={entry.number}>
-                        <a class="number" href={format!("tel:{}", entry.number)}>
-                            <span class="digits">{ entry.number }</span>
-                            <span class="service">{ t(lang, &format!("number-{}-name", entry.key)) }</span>
-                        </a>
-                        <p>{ t(lang, &format!("number-{}-use", entry.key)) }</p>
-                    </li>
+                { for EMERGENCY_NUMBERS.iter().map(|entry| {
+                    let name = if props.compact { "short" } else { "name" };
+                    html! {
+                        <li key={entry.number}>
+                            <a class="number" href={format!("tel:{}", entry.number)}>
+                                <span class="digits">{ entry.number }</span>
+                                <span class="service">{ t(lang, &format!("number-{}-{name}", entry.key)) }</span>
+                            </a>
+                            if !props.compact {
+                                <p>{ t(lang, &format!("number-{}-use", entry.key)) }</p>
+                            }
+                        </li>
+                    }
                 }) }
             </ul>
+            if !props.compact {
+                <SourceNote ids={sources} />
+            }
         </section>
     }
 }

@@ -3,18 +3,30 @@
 
 mod core_rules;
 mod emergency_numbers;
+mod glance;
 mod lang_switch;
 mod layout;
 mod page_intro;
 mod page_links;
+mod point_list;
 mod route_link;
+mod sign_drawing;
+mod sign_figure;
 mod site_nav;
+mod situation;
+mod source_note;
 
 pub use core_rules::CoreRules;
 pub use emergency_numbers::EmergencyNumbers;
+pub use glance::Glance;
 pub use lang_switch::LangSwitch;
 pub use layout::Layout;
 pub use page_intro::PageIntro;
 pub use page_links::PageLinks;
+pub use point_list::PointList;
 pub use route_link::RouteLink;
+pub use sign_drawing::SignDrawing;
+pub use sign_figure::SignFigure;
 pub use site_nav::SiteNav;
+pub use situation::Situation;
+pub use source_note::SourceNote;

@@ -2,5 +2,6 @@
 
 pub mod date;
 pub mod safety;
+pub mod signs;
 pub mod source;
 pub mod topic;

@@ -31,6 +31,17 @@ pub fn by_topic(topic: Topic) -> impl Iterator<Item = &'static Source> {
     SOURCES.iter().filter(move |source| source.topic == topic)
 }
 
+/// The ids once each, in first-cited order.
+pub fn distinct(ids: impl IntoIterator<Item = &'static str>) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for id in ids {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
+}
+
 pub fn find(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|source| source.id == id)
 }
@@ -48,6 +59,11 @@ mod tests {
             Some("2026-01-12")
         );
         assert!(by_topic(Topic::Numbers).count() >= 3);
+    }
+
+    #[test]
+    fn distinct_keeps_first_cited_order_without_repeats() {
+        assert_eq!(distinct(["x", "y", "x", "z", "y"]), ["x", "y", "z"]);
     }
 
     #[test]

@@ -7,16 +7,20 @@
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Topic {
     Rules,
+    Signs,
+    Emergency,
     Numbers,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 2] = [Topic::Rules, Topic::Numbers];
+    pub const ALL: [Topic; 4] = [Topic::Rules, Topic::Signs, Topic::Emergency, Topic::Numbers];
 
     /// The spelling used in the CSV and in message ids (`sources-topic-…`).
     pub const fn key(self) -> &'static str {
         match self {
             Topic::Rules => "rules",
+            Topic::Signs => "signs",
+            Topic::Emergency => "emergency",
             Topic::Numbers => "numbers",
         }
     }

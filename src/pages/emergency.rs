@@ -1,12 +1,27 @@
 use yew::prelude::*;
 
-use crate::components::{EmergencyNumbers, PageIntro};
+use crate::components::{EmergencyNumbers, PageIntro, Situation};
+use crate::hooks::use_lang;
+use crate::i18n::t;
+use crate::model::safety::SITUATIONS;
 use crate::route::Page;
 
+/// The three situations, kept apart because each needs different behaviour, then the
+/// numbers. A short list of links lets a reader in a hurry jump to theirs.
 #[component]
 pub fn Emergency() -> Html {
+    let lang = use_lang();
     html! {
         <PageIntro page={Page::Emergency}>
+            <nav class="jump" aria-label={t(lang, "emergency-jump-label")}>
+                <ul>
+                    { for SITUATIONS.iter().map(|s| html! {
+                        <li key={s.key}><a href={format!("#{}", s.key)}>{ t(lang, &format!("situation-{}", s.key)) }</a></li>
+                    }) }
+                    <li><a href="#numbers-heading">{ t(lang, "numbers-heading") }</a></li>
+                </ul>
+            </nav>
+            { for SITUATIONS.iter().map(|situation| html! { <Situation key={situation.key} {situation} /> }) }
             <EmergencyNumbers />
         </PageIntro>
     }

@@ -1,18 +1,24 @@
 use yew::prelude::*;
 
-use crate::components::{CoreRules, EmergencyNumbers, PageIntro, PageLinks};
+use crate::components::{CoreRules, EmergencyNumbers, Glance, PageLinks};
+use crate::hooks::use_lang;
 use crate::route::Page;
 
-/// The core message and the numbers first (they must fit a phone screen), then the way
-/// to every page.
+/// The core behaviour and the numbers first, so both fit a phone screen without
+/// scrolling; then what the site is for, the Public Council's rules and the way to
+/// every page.
 #[component]
 pub fn Home() -> Html {
+    let lang = use_lang();
     let onward: Vec<Page> = Page::NAV.into_iter().filter(|p| *p != Page::Home).collect();
     html! {
-        <PageIntro page={Page::Home}>
+        <>
+            <h1 class="home-title">{ Page::Home.title(lang) }</h1>
+            <Glance />
+            <EmergencyNumbers compact=true />
+            <p class="lead">{ Page::Home.summary(lang) }</p>
             <CoreRules />
-            <EmergencyNumbers />
             <PageLinks heading="home-pages-heading" pages={onward} />
-        </PageIntro>
+        </>
     }
 }

@@ -5,6 +5,7 @@ mod home;
 mod not_found;
 mod rules;
 mod schools;
+mod signs;
 mod sources;
 
 use yew::prelude::*;
@@ -19,11 +20,10 @@ pub fn render(route: &Route) -> Html {
         Some(Page::Rules) => html! { <rules::Rules /> },
         Some(Page::Emergency) => html! { <emergency::Emergency /> },
         Some(Page::Schools) => html! { <schools::Schools /> },
+        Some(Page::Signs) => html! { <signs::Signs /> },
         Some(Page::Sources) => html! { <sources::Sources /> },
         // Their title and one-line summary until their content lands.
-        Some(
-            page @ (Page::Signs | Page::Statistics | Page::Quiz | Page::Classroom | Page::Posters),
-        ) => {
+        Some(page @ (Page::Statistics | Page::Quiz | Page::Classroom | Page::Posters)) => {
             html! { <PageIntro {page} /> }
         }
         None => html! { <not_found::NotFound /> },

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::PageIntro;
+use crate::config::corrections_contact;
 use crate::hooks::use_lang;
 use crate::i18n::{format_date, t, t_args, Lang};
 use crate::model::source::{self, Source, Topic};
@@ -38,6 +39,11 @@ pub fn Sources() -> Html {
             <section aria-labelledby="about-heading">
                 <h2 id="about-heading">{ t(lang, "sources-about-heading") }</h2>
                 <p>{ t(lang, "sources-about-text") }</p>
+                if let Some(contact) = corrections_contact() {
+                    <p class="corrections">
+                        { t(lang, "sources-corrections") }{ " " }<a href={contact.href}>{ contact.text }</a>
+                    </p>
+                }
             </section>
         </PageIntro>
     }

@@ -1,0 +1,30 @@
+## The emergency page: three situations, each with numbered steps (src/model/safety.rs).
+
+emergency-jump-label = Bu səhifədəki vəziyyətlər
+situation-object = Şübhəli əşya görürsünüz
+situation-object-when = Yolda və ya cığırda mina, mərmi və ya naməlum əşya ola biləcək bir şey görürsünüz.
+situation-object-stop = Dayanın. Daha yaxına getməyin.
+situation-object-do-not-touch = Ona toxunmayın, yerindən tərpətməyin, qaldırmayın, təpik vurmayın, ona heç nə atmayın və üstünü örtməyin.
+situation-object-no-fire = Onun yaxınlığında ocaq qalamayın və açıq oddan istifadə etməyin.
+situation-object-warn = Ətrafdakıları xəbərdar edin və uzaqlaşdırın. İnsanların toplaşmasına imkan verməyin.
+situation-object-go-back = Gəldiyiniz yolla ən azı 100 metr geri qayıdın.
+situation-object-mark = Təhlükəsizdirsə, yeri, məsələn, çarpaz çubuqlarla işarələyin və harada olduğunu deyə bilmək üçün yaxındakı bir nişanəni yadda saxlayın.
+situation-object-report = Ondan uzaqlaşandan sonra 112 və ya 102 nömrəsinə zəng edin və onun harada olduğunu deyin. Mütəxəssisləri gözləyin və yeri onlara göstərin.
+situation-object-remember = Bir əşya olan yerdə başqaları da ola bilər.
+situation-minefield = Minalanmış ərazidə olduğunuzu anlayırsınız
+situation-minefield-when = Ətrafınızda mina, nişan və ya tələ məftili görürsünüz, ya da yaxınlıqda nə isə partlayıb.
+situation-minefield-stop = Dərhal dayanın. Yerinizdə durun və ayaqlarınızı tərpətməyin.
+situation-minefield-warn = Ətrafdakılara ucadan xəbərdarlıq edin: onlar da dayanmalıdır. Kömək çağırın, amma başqalarını yaxın buraxmayın. Maşındasınızsa, dayanın və siqnal verin.
+situation-minefield-look = Tərpənmədən ətrafınızda mina, tələ məftili və nişan axtarın, həm də təhlükəsiz olduğunu bildiyiniz ən yaxın yeri: asfalt yolu, işlək cığırı, beton və ya dəmir tikilini.
+situation-minefield-call = Telefonunuz varsa, 112 nömrəsinə zəng edin və harada olduğunuzu deyin.
+situation-minefield-wait = Köməyi gözləyin. Təkbaşına çıxmağa çalışmayın və torpağı yoxlamayın.
+situation-minefield-footprints = Yalnız öz ayaq izlərinizi (qarda, qumda və ya yaş palçıqda) aydın görürsünüzsə, düz onların üstünə basaraq geri qayıdın.
+situation-minefield-remember = Sudanın milli minatəmizləmə standartlarında deyildiyi kimi: minalı sahədə iki gün keçirmək ömürlük əlil qalmaqdan yaxşıdır.
+situation-injured = Minalanmış ərazidə kimsə yaralanıb
+situation-injured-when = Kimsə sahədə, cığırda və ya binada partlayışdan yaralanıb.
+situation-injured-do-not-run = Onun yanına qaçmayın. Sakit olun: bir mina partlayan yerdə başqaları da var.
+situation-injured-talk = Onunla danışın. Tərpənməməsini və köməyin gəldiyini deyin, bacarırsa, qanaxmanı özü dayandırmasına kömək edin.
+situation-injured-call = Təcili tibbi yardım üçün 113, xilasedicilər və minaaxtaranlar üçün 112 nömrəsinə zəng edin.
+situation-injured-note = Vaxtı, yeri və neçə nəfərin yaralandığını yadda saxlayın.
+situation-injured-keep-others-out = Başqalarını, hətta kömək təklif edən, lakin minaaxtaran olmayan adamları da ora buraxmayın.
+situation-injured-remember = 2022-ci il dekabrın 14-də Kəlbəcərin Çıraq kəndində dörd işçi minaya düşərək yaralandı. Onları çıxarmağa gedən dörd hərbçidən biri həlak oldu, üçü yaralandı.

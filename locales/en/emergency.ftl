@@ -1,0 +1,30 @@
+## The emergency page: three situations, each with numbered steps (src/model/safety.rs).
+
+emergency-jump-label = Situations on this page
+situation-object = You see a suspicious object
+situation-object-when = You are on a road or a path and notice something that could be a mine, a shell or an unknown object.
+situation-object-stop = Stop. Do not go any closer.
+situation-object-do-not-touch = Do not touch, move, lift or kick it, do not throw anything at it and do not cover it.
+situation-object-no-fire = Do not light a fire or use any open flame near it.
+situation-object-warn = Warn the people around you and keep them away. Do not let a crowd gather.
+situation-object-go-back = Go back the way you came, at least 100 metres.
+situation-object-mark = If it is safe to do so, mark the place, for example with crossed sticks, and remember a landmark so that you can say where it is.
+situation-object-report = Once you are away from it, call 112 or 102 and say where it is. Wait for the specialists and show them the place.
+situation-object-remember = Where there is one object, there may be others.
+situation-minefield = You realise you are in a mined area
+situation-minefield-when = You see mines, signs or tripwires around you, or something has exploded nearby.
+situation-minefield-stop = Stop at once. Stand still and do not move your feet.
+situation-minefield-warn = Shout a warning to the people around you: they must stop too. Call for help, but keep others away. In a vehicle, stop and sound the horn.
+situation-minefield-look = Without moving, look around you for mines, tripwires and signs, and for the nearest place you know is safe: a paved road, a well-used path, a concrete or steel structure.
+situation-minefield-call = If you have a phone, call 112 and say where you are.
+situation-minefield-wait = Wait for help. Do not try to walk out on your own, and do not probe the ground.
+situation-minefield-footprints = Go back only if you can clearly see your own footprints (in snow, sand or wet mud), stepping exactly in them.
+situation-minefield-remember = As Sudan's national mine action standards put it: better to spend two days in a minefield than a lifetime as an amputee.
+situation-injured = Someone is injured in a mined area
+situation-injured-when = Someone has been hurt by an explosion in a field, on a path or in a building.
+situation-injured-do-not-run = Do not run to them. Stay calm: where one mine has exploded, there are others.
+situation-injured-talk = Talk to them. Tell them not to move and that help is coming, and help them to stop the bleeding themselves if they can.
+situation-injured-call = Call 113 for an ambulance and 112 for rescuers and deminers.
+situation-injured-note = Note the time, the place and how many people are hurt.
+situation-injured-keep-others-out = Keep everyone else out, even people who offer to help but are not deminers.
+situation-injured-remember = On 14 December 2022 in Chirag, Kalbajar, four workers were injured by a mine. Of the four soldiers who went in to carry them out, one was killed and three were injured.

@@ -1,0 +1,28 @@
+use yew::prelude::*;
+
+use super::{PointList, SourceNote};
+use crate::hooks::use_lang;
+use crate::i18n::t;
+use crate::model::safety::{sources_of, Group};
+
+#[derive(Properties, PartialEq)]
+pub struct SituationProps {
+    pub situation: &'static Group,
+}
+
+/// One emergency: when it applies, then numbered steps that read well aloud.
+#[component]
+pub fn Situation(props: &SituationProps) -> Html {
+    let lang = use_lang();
+    let key = props.situation.key;
+    let prefix = format!("situation-{key}");
+    html! {
+        <section class={classes!("situation", format!("situation-{key}"))} id={key} aria-labelledby={format!("{key}-heading")}>
+            <h2 id={format!("{key}-heading")}>{ t(lang, &prefix) }</h2>
+            <p class="when">{ t(lang, &format!("{prefix}-when")) }</p>
+            <PointList prefix={prefix.clone()} points={props.situation.points} ordered=true class="steps" />
+            <p class="remember">{ t(lang, &format!("{prefix}-remember")) }</p>
+            <SourceNote ids={sources_of(props.situation.points)} />
+        </section>
+    }
+}

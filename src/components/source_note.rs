@@ -1,0 +1,36 @@
+use yew::prelude::*;
+use yew_router::Routable;
+
+use crate::hooks::use_lang;
+use crate::i18n::t;
+use crate::model::source;
+use crate::route::{Page, Route};
+
+#[derive(Properties, PartialEq)]
+pub struct SourceNoteProps {
+    /// Source ids, in the order to show them.
+    pub ids: Vec<&'static str>,
+}
+
+/// "Sources: Trend, IFRC…", each linking to its entry on the sources page.
+#[component]
+pub fn SourceNote(props: &SourceNoteProps) -> Html {
+    let lang = use_lang();
+    let page = Route::new(lang, Page::Sources).to_path();
+    let links = props
+        .ids
+        .iter()
+        .filter_map(|id| source::find(id))
+        .enumerate()
+        .map(|(i, s)| {
+            html! {
+                <>
+                    { if i > 0 { ", " } else { "" } }
+                    <a href={format!("{page}#{}", s.id)}>{ s.outlet }</a>
+                </>
+            }
+        });
+    html! {
+        <p class="source-note">{ t(lang, "sources-label") }{ " " }{ for links }</p>
+    }
+}
