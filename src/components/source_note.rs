@@ -26,7 +26,7 @@ pub fn SourceNote(props: &SourceNoteProps) -> Html {
             html! {
                 <>
                     { if i > 0 { ", " } else { "" } }
-                    <a href={format!("{page}#{}", s.id)}>{ s.outlet }</a>
+                    <a href={format!("{page}#{}", s.id)}>{ format!("{} [{}]", s.outlet, source::number(s)) }</a>
                 </>
             }
         });

@@ -46,6 +46,12 @@ pub fn find(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|source| source.id == id)
 }
 
+/// The source's reference number on the site: its place in `data/sources.csv`, from 1.
+/// New sources go at the end of the file, so numbers already printed stay right.
+pub fn number(source: &Source) -> usize {
+    SOURCES.iter().position(|s| s.id == source.id).map_or(0, |i| i + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +65,12 @@ mod tests {
             Some("2026-01-12")
         );
         assert!(by_topic(Topic::Numbers).count() >= 3);
+    }
+
+    #[test]
+    fn numbers_follow_the_file_order() {
+        assert_eq!(number(&all()[0]), 1);
+        assert_eq!(number(&all()[all().len() - 1]), all().len());
     }
 
     #[test]

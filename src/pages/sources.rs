@@ -55,6 +55,7 @@ fn source_item(lang: Lang, source: &Source) -> Html {
         .map_or_else(|| t(lang, "sources-undated"), |d| format_date(lang, d));
     html! {
         <li key={source.id} id={source.id}>
+            <span class="ref">{ format!("[{}] ", source::number(source)) }</span>
             <span class="speaker">{ t(lang, source.speaker) }</span>
             { ", " }<cite>{ source.outlet }</cite>{ ", " }{ date }{ ": " }
             <a href={source.url} hreflang={source.language} rel="noopener">{ source.url }</a>
