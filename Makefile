@@ -32,7 +32,7 @@ test-native:
 	cargo test --features ssr
 
 test-wasm:
-	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --features hydration --test wasm_lang_switch
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --features hydration,embed-catalogs --test wasm_lang_switch
 
 test-e2e:
 	node --test --test-concurrency=1 e2e/

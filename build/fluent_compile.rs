@@ -1,13 +1,30 @@
-//! Turns one Fluent file into Rust source for `src/i18n/catalog.rs`'s tables, using the
-//! official parser (fluent-syntax). Supports the Fluent the site needs and names
-//! anything else as an error, so a translator learns at build time, not a reader.
+//! Turns one Fluent file into the compact catalog form `src/i18n/catalog.rs` reads,
+//! using the official parser (fluent-syntax). Supports the Fluent the site needs and
+//! names anything else as an error, so a translator learns at build time, not a reader.
+//!
+//! The form, with the ASCII separators US (end of field) and GS (end of pattern):
+//! a pattern is a list of `T text US`, `V name US`, `R message-id US` and
+//! `S variable US default-index US count US` followed by `count` variants, each
+//! `N key US pattern` or `# integer US pattern`; then GS.
 
 use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
 };
 use fluent_syntax::parser;
 
-/// `(message id, Rust expression of its segments)` for every message with a value.
+pub const US: char = '\u{1f}';
+pub const GS: char = '\u{1d}';
+pub const RS: char = '\u{1e}';
+
+/// A field, refusing the separators so that no text can break the form.
+fn field(text: &str) -> Result<String, String> {
+    if text.contains(['\u{1c}', GS, RS, US]) {
+        return Err("the text contains an ASCII control separator".to_string());
+    }
+    Ok(format!("{text}{US}"))
+}
+
+/// `(message id, compiled pattern)` for every message with a value.
 pub fn compile_file(name: &str, text: &str) -> Result<Vec<(String, String)>, Vec<String>> {
     let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
     let resource = match parser::parse(text) {
@@ -61,14 +78,15 @@ pub fn compile_file(name: &str, text: &str) -> Result<Vec<(String, String)>, Vec
 }
 
 fn pattern(pattern: &Pattern<&str>) -> Result<String, String> {
-    let mut parts = Vec::new();
+    let mut out = String::new();
     for element in &pattern.elements {
-        parts.push(match element {
-            PatternElement::TextElement { value } => format!("Segment::Text({value:?})"),
+        out += &match element {
+            PatternElement::TextElement { value } => format!("T{}", field(value)?),
             PatternElement::Placeable { expression } => placeable(expression)?,
-        });
+        };
     }
-    Ok(format!("&[{}]", parts.join(", ")))
+    out.push(GS);
+    Ok(out)
 }
 
 fn placeable(expression: &Expression<&str>) -> Result<String, String> {
@@ -78,43 +96,41 @@ fn placeable(expression: &Expression<&str>) -> Result<String, String> {
             let InlineExpression::VariableReference { id } = selector else {
                 return Err("a selector must be a variable".to_string());
             };
-            let mut default = 0;
-            let mut compiled = Vec::new();
-            for (index, variant) in variants.iter().enumerate() {
-                if variant.default {
-                    default = index;
-                }
-                let key = match &variant.key {
-                    VariantKey::Identifier { name } => format!("VariantKey::Name({name:?})"),
+            let default = variants.iter().position(|v| v.default).unwrap_or(0);
+            let mut out = format!(
+                "S{}{}{}",
+                field(id.name)?,
+                field(&default.to_string())?,
+                field(&variants.len().to_string())?
+            );
+            for variant in variants {
+                out += &match &variant.key {
+                    VariantKey::Identifier { name } => format!("N{}", field(name)?),
                     VariantKey::NumberLiteral { value } => {
-                        let number: f64 = value
-                            .parse()
-                            .map_err(|_| format!("bad number key {value}"))?;
-                        format!("VariantKey::Number({number:?})")
+                        let number: i64 = value.parse().map_err(|_| {
+                            format!("the variant key [{value}] must be a whole number")
+                        })?;
+                        format!("#{}", field(&number.to_string())?)
                     }
                 };
-                compiled.push(format!("({key}, {})", pattern(&variant.value)?));
+                out += &pattern(&variant.value)?;
             }
-            Ok(format!(
-                "Segment::Select {{ var: {:?}, variants: &[{}], default: {default} }}",
-                id.name,
-                compiled.join(", ")
-            ))
+            Ok(out)
         }
     }
 }
 
 fn inline_expression(inline: &InlineExpression<&str>) -> Result<String, String> {
     match inline {
-        InlineExpression::VariableReference { id } => Ok(format!("Segment::Var({:?})", id.name)),
+        InlineExpression::VariableReference { id } => Ok(format!("V{}", field(id.name)?)),
         InlineExpression::MessageReference {
             id,
             attribute: None,
-        } => Ok(format!("Segment::Ref({:?})", id.name)),
+        } => Ok(format!("R{}", field(id.name)?)),
         InlineExpression::StringLiteral { value } if !value.contains('\\') => {
-            Ok(format!("Segment::Text({value:?})"))
+            Ok(format!("T{}", field(value)?))
         }
-        InlineExpression::NumberLiteral { value } => Ok(format!("Segment::Text({value:?})")),
+        InlineExpression::NumberLiteral { value } => Ok(format!("T{}", field(value)?)),
         InlineExpression::Placeable { expression } => placeable(expression),
         other => Err(format!("unsupported Fluent expression {other:?}")),
     }

@@ -1,7 +1,7 @@
 //! Runs before the crate compiles:
-//! - compiles every `locales/{lang}/*.ftl` file into static message tables, so a
-//!   translator edits Fluent and the wasm carries no Fluent parser; a syntax error or
-//!   an unsupported construct stops the build with `file:line: reason`;
+//! - compiles every `locales/{lang}/*.ftl` file into one compact catalog per language
+//!   (served as a file, so the wasm carries neither the texts nor a Fluent parser); a
+//!   syntax error or an unsupported construct stops the build with `file:line: reason`;
 //! - checks the bundled data in `data/` and turns it into Rust statics. A bad row stops
 //!   the build with `file:line: reason`, so a reader never gets a half-loaded dataset.
 
@@ -31,12 +31,15 @@ fn main() {
     write_sources(&root, &out);
 }
 
-/// Compiles `locales/{lang}/*.ftl` into `catalog.rs` (see src/i18n/catalog.rs).
+/// Compiles `locales/{lang}/*.ftl` into one catalog file per language
+/// (`catalog-{lang}.txt`, read by src/i18n/catalog.rs) and `catalogs.rs`, which names
+/// each file by its content hash and, for the native build, embeds it.
 fn write_locales(root: &Path, out: &Path) {
+    use fluent_compile::{RS, US};
     let locales = root.join("locales");
     println!("cargo:rerun-if-changed={}", locales.display());
     let mut problems = Vec::new();
-    let mut code = String::from("pub(super) static CATALOG: &[(&str, Messages)] = &[\n");
+    let mut catalogs = Vec::new();
     for lang_dir in sorted_entries(&locales).into_iter().filter(|p| p.is_dir()) {
         println!("cargo:rerun-if-changed={}", lang_dir.display());
         let lang = lang_dir.file_name().unwrap().to_string_lossy().into_owned();
@@ -54,8 +57,8 @@ fn write_locales(root: &Path, out: &Path) {
                 fs::read_to_string(&file).unwrap_or_else(|e| stop(&[format!("{name}: {e}")]));
             match fluent_compile::compile_file(&name, &text) {
                 Ok(compiled) => {
-                    for (id, segments) in compiled {
-                        if messages.insert(id.clone(), segments).is_some() {
+                    for (id, pattern) in compiled {
+                        if messages.insert(id.clone(), pattern).is_some() {
                             problems
                                 .push(format!("{name}: message {id} is defined twice in {lang}"));
                         }
@@ -64,17 +67,56 @@ fn write_locales(root: &Path, out: &Path) {
                 Err(mut found) => problems.append(&mut found),
             }
         }
-        writeln!(code, "    ({lang:?}, &[").unwrap();
-        for (id, segments) in messages {
-            writeln!(code, "        ({id:?}, {segments}),").unwrap();
-        }
-        code.push_str("    ]),\n");
+        catalogs.push((lang, messages));
     }
-    code.push_str("];\n");
     if !problems.is_empty() {
         stop(&problems);
     }
-    fs::write(out.join("catalog.rs"), code).unwrap();
+    // Each catalog also carries every language's own name (`language-name-{code}`), so
+    // the language switch needs only the page's catalog.
+    let autonyms: Vec<(String, String)> = catalogs
+        .iter()
+        .filter_map(|(lang, messages)| {
+            messages
+                .get("language-name")
+                .map(|p| (format!("language-name-{lang}"), p.clone()))
+        })
+        .collect();
+    let mut code = String::from("pub(super) const CATALOG_FILES: &[(&str, &str)] = &[\n");
+    let mut embedded = String::from(
+        "#[cfg(any(not(target_arch = \"wasm32\"), feature = \"embed-catalogs\"))]\npub(super) static EMBEDDED: &[(&str, &str)] = &[\n",
+    );
+    for (lang, mut messages) in catalogs {
+        messages.extend(autonyms.iter().cloned());
+        let text: String = messages
+            .iter()
+            .map(|(id, pattern)| format!("{id}{US}{pattern}{RS}"))
+            .collect();
+        let path = out.join(format!("catalog-{lang}.txt"));
+        fs::write(&path, &text).unwrap();
+        writeln!(
+            code,
+            "    ({lang:?}, \"i18n/{lang}-{:016x}.txt\"),",
+            fnv1a(text.as_bytes())
+        )
+        .unwrap();
+        writeln!(
+            embedded,
+            "    ({lang:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
+    }
+    code.push_str("];\n");
+    embedded.push_str("];\n");
+    fs::write(out.join("catalogs.rs"), code + &embedded).unwrap();
+}
+
+/// A content hash for cache-busting file names (FNV-1a, 64 bits).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }
 
 fn sorted_entries(dir: &Path) -> Vec<PathBuf> {

@@ -136,3 +136,17 @@ test('an unknown address gives the 404 page, with the way home in all three lang
     await page.context().close();
   }
 });
+
+test('when the texts cannot be fetched the pre-rendered page stays, readable and navigable', async () => {
+  const page = await phonePage(browser);
+  await page.route('**/i18n/*', (route) => route.abort());
+  await page.goto(`${server.origin}/en/rules/`);
+  await page.waitForTimeout(1500);
+  assert.equal(await page.getAttribute('html', 'data-hydrated'), null, 'the wasm did not take over');
+  assert.equal((await page.textContent('h1')).trim(), 'Safety rules');
+  assert.deepEqual(page.errors.filter((e) => !e.includes('net::ERR_FAILED')), [], 'no error beyond the blocked request');
+  await page.click('.site-nav a[href="/en/emergency/"]');
+  await page.waitForURL('**/en/emergency/');
+  assert.equal((await page.textContent('h1')).trim(), 'In an emergency');
+  await page.context().close();
+});

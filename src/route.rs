@@ -138,6 +138,14 @@ impl Route {
         }
     }
 
+    /// The languages whose texts the page shows: its own, or all three on the 404 page.
+    pub fn languages_shown(&self) -> Vec<Lang> {
+        match self {
+            Route::NotFound => Lang::ALL.to_vec(),
+            _ => vec![self.lang()],
+        }
+    }
+
     /// The page shown; `/` shows the home page.
     pub fn page(&self) -> Option<Page> {
         match self {
@@ -233,6 +241,13 @@ impl Route {
                 }
             }
             None => head += "<meta name=\"robots\" content=\"noindex\">",
+        }
+        // The wasm fetches these before it takes over the page; start them now.
+        for lang in self.languages_shown() {
+            head += &format!(
+                "<link rel=\"preload\" href=\"/{}\" as=\"fetch\" crossorigin>",
+                crate::i18n::catalog_file(lang)
+            );
         }
         head
     }
@@ -399,6 +414,13 @@ mod tests {
         assert!(root.contains(r#"hreflang="x-default" href="https://example.org/""#));
         let not_found = Route::NotFound.head_html("https://example.org");
         assert!(not_found.contains("noindex") && !not_found.contains("canonical"));
+        // The page's catalog is preloaded; the 404 page shows (and preloads) all three.
+        assert_eq!(head.matches(r#"rel="preload""#).count(), 1);
+        assert!(head.contains(&format!(
+            r#"href="/{}""#,
+            crate::i18n::catalog_file(Lang::En)
+        )));
+        assert_eq!(not_found.matches(r#"rel="preload""#).count(), 3);
     }
 
     #[test]

@@ -212,13 +212,22 @@ fn supported_fluent_compiles() {
     let text = "a = Hi { $name }, { b }\nb = { $n ->\n    [0] none\n    [one] one\n   *[other] { $n }\n}\n";
     let compiled = fluent_compile::compile_file("x.ftl", text).unwrap();
     assert_eq!(compiled.len(), 2);
-    assert!(
-        compiled[0].1.contains(r#"Segment::Var("name")"#)
-            && compiled[0].1.contains(r#"Segment::Ref("b")"#)
+    // The compiled form (build/fluent_compile.rs), as the site's catalog reader takes it.
+    assert_eq!(
+        compiled[0].1,
+        "THi \u{1f}Vname\u{1f}T, \u{1f}Rb\u{1f}\u{1d}"
     );
-    assert!(
-        compiled[1].1.contains("VariantKey::Number(0.0)") && compiled[1].1.contains("default: 2")
+    assert_eq!(
+        compiled[1].1,
+        "Sn\u{1f}2\u{1f}3\u{1f}#0\u{1f}Tnone\u{1f}\u{1d}None\u{1f}Tone\u{1f}\u{1d}Nother\u{1f}Vn\u{1f}\u{1d}\u{1d}"
     );
+}
+
+#[test]
+fn a_fractional_variant_key_is_refused() {
+    let errors = fluent_compile::compile_file("x.ftl", "a = { $n ->\n  [1.5] x\n *[other] y\n}\n")
+        .unwrap_err();
+    assert!(errors[0].contains("must be a whole number"), "{errors:?}");
 }
 
 fn reference_bundle(lang: Lang) -> FluentBundle<FluentResource> {
@@ -253,11 +262,23 @@ fn compiled_messages_read_as_fluent_bundle_formats_them() {
     for lang in Lang::ALL {
         let bundle = reference_bundle(lang);
         let vars = messages(lang);
+        // The catalog also carries the three languages' own names (for the switch).
+        let compiled: Vec<String> = message_ids(lang);
+        let from_files = compiled
+            .iter()
+            .filter(|id| !id.starts_with("language-name-"))
+            .count();
         assert_eq!(
-            message_ids(lang).count(),
+            from_files,
             vars.len(),
             "{lang}: compiled and parsed counts differ"
         );
+        for code in ["az", "en", "ru"] {
+            assert!(
+                compiled.contains(&format!("language-name-{code}")),
+                "{lang}: autonym {code}"
+            );
+        }
         for (id, names) in &vars {
             let pattern = bundle.get_message(id).and_then(|m| m.value()).expect(id);
             // Each variable once as every sample number, and once as text.

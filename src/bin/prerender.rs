@@ -1,6 +1,6 @@
 //! Writes every route in every language into `dist/` as static HTML, from the
-//! `index.html` that Trunk built (which links the hashed wasm, JS and CSS), plus
-//! `sitemap.xml` and `robots.txt`.
+//! `index.html` that Trunk built (which links the hashed wasm, JS and CSS), plus the
+//! translation catalogs (`i18n/`), `sitemap.xml` and `robots.txt`.
 //!
 //! Usage: prerender [--dist DIR] [--origin https://example.org]
 //! The origin (also `SITE_ORIGIN`) makes canonical and sitemap addresses absolute.
@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
-use minesafe::i18n::Lang;
+use minesafe::i18n::{self, Lang};
 use minesafe::route::{Page, Route};
 use yew_router::Routable;
 
@@ -61,6 +61,13 @@ fn main() {
             )
             .replacen(MOUNT, &format!(r#"<div id="app">{body}</div>"#), 1);
         write(&dist.join(route.output_file()), &page);
+    }
+    // The texts the browser fetches before it takes over a page, one file per language.
+    for lang in Lang::ALL {
+        write(
+            &dist.join(i18n::catalog_file(lang)),
+            i18n::embedded_catalog(lang),
+        );
     }
     write(&dist.join("sitemap.xml"), &sitemap(&origin));
     write(

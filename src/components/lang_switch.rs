@@ -4,7 +4,8 @@ use super::RouteLink;
 use crate::hooks::use_current_route;
 use crate::i18n::{t, Lang};
 
-/// Links to the page being read in each language, each named in its own language.
+/// Links to the page being read in each language, each named in its own language
+/// (every catalog carries the three names, as `language-name-{code}`).
 #[component]
 pub fn LangSwitch() -> Html {
     let route = use_current_route();
@@ -15,7 +16,7 @@ pub fn LangSwitch() -> Html {
                 { for Lang::ALL.into_iter().map(|other| html! {
                     <li key={other.code()}>
                         <RouteLink to={route.in_lang(other)} lang={other} current={other == lang && route.page().is_some()}>
-                            { t(other, "language-name") }
+                            { t(lang, &format!("language-name-{}", other.code())) }
                         </RouteLink>
                     </li>
                 }) }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -21,8 +21,9 @@ pub struct RouteLinkProps {
 }
 
 /// A plain `<a href>` that works without JavaScript; once the wasm runs, a click moves
-/// within the app instead of loading the page again. Unlike yew-router's `Link`, it
-/// carries `aria-current`, `hreflang` and `lang`.
+/// within the app instead of loading the page again, after fetching the texts of the
+/// target's language if it has none yet. Unlike yew-router's `Link`, it carries
+/// `aria-current`, `hreflang` and `lang`.
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
@@ -32,10 +33,25 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
             // Let the browser handle new tabs, downloads and other-button clicks.
             let modified =
                 event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
-            if let (false, 0, Some(navigator)) = (modified, event.button(), &navigator) {
-                event.prevent_default();
+            let (false, 0, Some(navigator)) = (modified, event.button(), navigator.clone()) else {
+                return;
+            };
+            event.prevent_default();
+            let lang = to.lang();
+            if i18n::is_loaded(lang) {
                 navigator.push(&to);
+                return;
             }
+            let to = to.clone();
+            yew::platform::spawn_local(async move {
+                match i18n::load(lang).await {
+                    Ok(()) => navigator.push(&to),
+                    // No texts (offline, say): load the pre-rendered page instead.
+                    Err(_) => {
+                        let _ = gloo::utils::window().location().set_href(&to.to_path());
+                    }
+                }
+            });
         })
     };
     let code = props.lang.map(|lang| AttrValue::Static(lang.code()));

@@ -1,40 +1,186 @@
-//! The compiled form of the translation files. build.rs parses `locales/*/*.ftl` with
-//! the official Fluent parser and writes them as these static tables, so the wasm
-//! carries no Fluent parser or resolver (fluent-bundle measured 46 KB gzip, see
-//! BENCHMARKS.md). The resolver here handles the Fluent the site uses (text,
-//! variables, message references, selectors on plural categories, numbers and
-//! strings) and build.rs rejects anything else; a test checks that every message
-//! comes out exactly as fluent-bundle would format it.
+//! The compiled translation files. build.rs parses `locales/*/*.ftl` with the official
+//! Fluent parser and writes one compact catalog per language (its form is described in
+//! build/fluent_compile.rs). The browser fetches only the catalog of the page's
+//! language, so the wasm carries neither the texts nor a Fluent runtime (fluent-bundle
+//! measured 46 KB gzip; see BENCHMARKS.md). The native build embeds the same files.
+//! A test checks that every message reads exactly as fluent-bundle formats it.
 
-/// One piece of a message. Every variant is supported for translators even when no
-/// file uses it yet, hence `dead_code` is allowed.
-#[allow(dead_code)]
-#[derive(Debug)]
+/// One piece of a message.
+#[derive(Debug, PartialEq)]
 pub enum Segment {
-    Text(&'static str),
+    Text(Box<str>),
     /// `{ $name }`
-    Var(&'static str),
+    Var(Box<str>),
     /// `{ other-message }`
-    Ref(&'static str),
-    /// `{ $name -> [key] ... *[default] ... }`
+    Ref(Box<str>),
+    /// `{ $name -> [key] … *[default] … }`
     Select {
-        var: &'static str,
-        variants: &'static [(VariantKey, &'static [Segment])],
+        var: Box<str>,
+        variants: Vec<(VariantKey, Vec<Segment>)>,
         default: usize,
     },
 }
 
-#[allow(dead_code)]
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub enum VariantKey {
     /// A plural category (`one`, `few`…) or a string to match.
-    Name(&'static str),
-    /// An exact number (`[0]`).
-    Number(f64),
+    Name(Box<str>),
+    /// An exact whole number (`[0]`).
+    Number(i64),
 }
 
 /// A language's messages, sorted by id.
-pub type Messages = &'static [(&'static str, &'static [Segment])];
+#[derive(Debug, Default, PartialEq)]
+pub struct Catalog {
+    messages: Vec<(Box<str>, Vec<Segment>)>,
+}
 
-// `CATALOG: &[(&str, Messages)]`: (language code, its messages).
-include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+const US: char = '\u{1f}';
+const GS: char = '\u{1d}';
+const RS: char = '\u{1e}';
+
+impl Catalog {
+    pub fn get(&self, id: &str) -> Option<&[Segment]> {
+        self.messages
+            .binary_search_by(|(key, _)| (**key).cmp(id))
+            .ok()
+            .map(|i| self.messages[i].1.as_slice())
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.messages.iter().map(|(id, _)| &**id)
+    }
+
+    /// Reads a catalog file; `Err` names what is wrong, for the console.
+    pub fn parse(text: &str) -> Result<Catalog, String> {
+        let mut messages = Vec::new();
+        for record in text.split(RS).filter(|r| !r.is_empty()) {
+            let (id, rest) = record.split_once(US).ok_or("a message without an id")?;
+            let mut reader = Reader(rest);
+            let pattern = reader
+                .pattern()
+                .ok_or_else(|| format!("message {id} is malformed"))?;
+            messages.push((id.into(), pattern));
+        }
+        messages.sort_by(|a: &(Box<str>, Vec<Segment>), b| a.0.cmp(&b.0));
+        Ok(Catalog { messages })
+    }
+}
+
+/// A cursor over the compiled form.
+struct Reader<'a>(&'a str);
+
+impl Reader<'_> {
+    fn tag(&mut self) -> Option<char> {
+        let c = self.0.chars().next()?;
+        self.0 = &self.0[c.len_utf8()..];
+        Some(c)
+    }
+
+    fn field(&mut self) -> Option<Box<str>> {
+        let (value, rest) = self.0.split_once(US)?;
+        self.0 = rest;
+        Some(value.into())
+    }
+
+    fn number(&mut self) -> Option<usize> {
+        self.field()?.parse().ok()
+    }
+
+    fn pattern(&mut self) -> Option<Vec<Segment>> {
+        let mut segments = Vec::new();
+        loop {
+            segments.push(match self.tag()? {
+                GS => return Some(segments),
+                'T' => Segment::Text(self.field()?),
+                'V' => Segment::Var(self.field()?),
+                'R' => Segment::Ref(self.field()?),
+                'S' => {
+                    let var = self.field()?;
+                    let default = self.number()?;
+                    let count = self.number()?;
+                    let mut variants = Vec::with_capacity(count);
+                    for _ in 0..count {
+                        let key = match self.tag()? {
+                            'N' => VariantKey::Name(self.field()?),
+                            '#' => VariantKey::Number(self.field()?.parse().ok()?),
+                            _ => return None,
+                        };
+                        variants.push((key, self.pattern()?));
+                    }
+                    (default < count).then_some(())?;
+                    Segment::Select {
+                        var,
+                        variants,
+                        default,
+                    }
+                }
+                _ => return None,
+            });
+        }
+    }
+}
+
+// `CATALOG_FILES`: (language code, file path in dist/); `EMBEDDED` (native build, and
+// wasm tests): (language code, catalog text).
+include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_each_kind_of_segment() {
+        let text = "a\u{1f}THi \u{1f}Vname\u{1f}T, \u{1f}Rb\u{1f}\u{1d}\u{1e}\
+                    b\u{1f}Sn\u{1f}2\u{1f}3\u{1f}#0\u{1f}Tnone\u{1f}\u{1d}None\u{1f}Tone\u{1f}\u{1d}Nother\u{1f}Vn\u{1f}\u{1d}\u{1d}\u{1e}";
+        let catalog = Catalog::parse(text).unwrap();
+        assert_eq!(catalog.ids().collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(
+            catalog.get("a").unwrap(),
+            [
+                Segment::Text("Hi ".into()),
+                Segment::Var("name".into()),
+                Segment::Text(", ".into()),
+                Segment::Ref("b".into())
+            ]
+        );
+        let Segment::Select {
+            var,
+            variants,
+            default,
+        } = &catalog.get("b").unwrap()[0]
+        else {
+            panic!()
+        };
+        assert_eq!((&**var, variants.len(), *default), ("n", 3, 2));
+        assert_eq!(variants[0].0, VariantKey::Number(0));
+        assert_eq!(variants[1].0, VariantKey::Name("one".into()));
+    }
+
+    #[test]
+    fn refuses_a_damaged_file() {
+        for text in [
+            "a\u{1f}Tunterminated",
+            "a\u{1f}Xbad\u{1f}\u{1d}\u{1e}",
+            "no-id\u{1e}",
+            "a\u{1f}Sn\u{1f}5\u{1f}1\u{1f}Nx\u{1f}\u{1d}\u{1d}\u{1e}",
+        ] {
+            assert!(Catalog::parse(text).is_err(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_language_has_a_hashed_file_name_and_an_embedded_catalog() {
+        for (code, file) in CATALOG_FILES {
+            assert!(
+                file.starts_with(&format!("i18n/{code}-")) && file.ends_with(".txt"),
+                "{file}"
+            );
+            let text = EMBEDDED.iter().find(|(c, _)| c == code).unwrap().1;
+            assert!(
+                Catalog::parse(text).unwrap().get("site-name").is_some(),
+                "{code}"
+            );
+        }
+    }
+}

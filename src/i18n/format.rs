@@ -39,20 +39,21 @@ pub fn format_int(lang: Lang, n: i64) -> String {
     out
 }
 
-/// A number as Fluent passes it: grouped integer part, localised decimal separator.
+/// A number with up to two decimals, grouped, with the language's decimal separator.
+/// Integer arithmetic only: float formatting would add about 10 KB to the wasm.
 pub fn format_decimal(lang: Lang, n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        return format_int(lang, n as i64);
+    let hundredths = (n * 100.0).round() as i64;
+    let (whole, fraction) = (hundredths / 100, (hundredths % 100).unsigned_abs());
+    let mut out = if hundredths < 0 && whole == 0 {
+        "-0".to_string()
+    } else {
+        format_int(lang, whole)
+    };
+    if fraction != 0 {
+        out.push(decimal_separator(lang));
+        out.push_str(format!("{fraction:02}").trim_end_matches('0'));
     }
-    let text = format!("{}", n.abs());
-    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
-    let sign = if n < 0.0 { "-" } else { "" };
-    let int_value: i64 = int_part.parse().unwrap_or(0);
-    format!(
-        "{sign}{}{}{frac_part}",
-        format_int(lang, int_value),
-        decimal_separator(lang)
-    )
+    out
 }
 
 /// A date at the precision the source gives: "29 may 2025", "may 2025" or "2025" in
@@ -104,6 +105,10 @@ mod tests {
         assert_eq!(format_decimal(Lang::En, 13.5), "13.5");
         assert_eq!(format_decimal(Lang::Ru, 1234.25), "1\u{a0}234,25");
         assert_eq!(format_decimal(Lang::En, 42.0), "42");
+        assert_eq!(format_decimal(Lang::En, 0.05), "0.05");
+        assert_eq!(format_decimal(Lang::En, -2.5), "-2.5");
+        assert_eq!(format_decimal(Lang::Az, -0.5), "-0,5");
+        assert_eq!(format_decimal(Lang::En, 1_500_000.0), "1,500,000");
     }
 
     #[test]

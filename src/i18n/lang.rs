@@ -26,6 +26,11 @@ impl Lang {
         }
     }
 
+    /// The position in `ALL`.
+    pub(crate) const fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }

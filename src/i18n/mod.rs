@@ -1,6 +1,7 @@
 //! Every text the reader sees comes from `locales/{lang}/*.ftl` (Fluent), looked up here.
-//! build.rs compiles the files into the binary (see `catalog`), so the wasm needs no
-//! request and no parser to show a page in any language, online or not.
+//! build.rs compiles each language into a catalog file (see `catalog`). The native
+//! build embeds them; the browser loads the page's language before it hydrates the
+//! pre-rendered page, and another language when the reader switches to it.
 
 mod catalog;
 mod format;
@@ -12,9 +13,11 @@ pub use lang::Lang;
 pub use plural::{plural_category, PluralCategory};
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use catalog::{Messages, Segment, VariantKey, CATALOG};
+use catalog::{Catalog, Segment, VariantKey, CATALOG_FILES};
 
 /// A value for a message variable.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,29 +51,89 @@ impl<'a> From<&'a str> for Arg<'a> {
     }
 }
 
-fn messages(lang: Lang) -> Messages {
-    CATALOG
-        .iter()
-        .find(|(code, _)| *code == lang.code())
-        .map_or(&[], |(_, messages)| *messages)
+thread_local! {
+    // The loaded catalogs, by `Lang::index`.
+    static CATALOGS: RefCell<[Option<Rc<Catalog>>; 3]> = const { RefCell::new([None, None, None]) };
 }
 
-fn lookup(lang: Lang, id: &str) -> Option<&'static [Segment]> {
-    let messages = messages(lang);
-    messages
-        .binary_search_by(|(key, _)| (*key).cmp(id))
-        .ok()
-        .map(|index| messages[index].1)
+/// The path of a language's catalog in `dist/` (content-hashed, so it can be cached
+/// for ever).
+pub fn catalog_file(lang: Lang) -> &'static str {
+    CATALOG_FILES
+        .iter()
+        .find(|(code, _)| *code == lang.code())
+        .map_or("", |(_, file)| *file)
+}
+
+/// Makes a catalog's messages available. `Err` says why the text is not a catalog.
+pub fn install(lang: Lang, text: &str) -> Result<(), String> {
+    let catalog = Rc::new(Catalog::parse(text)?);
+    CATALOGS.with(|c| c.borrow_mut()[lang.index()] = Some(catalog));
+    Ok(())
+}
+
+pub fn is_loaded(lang: Lang) -> bool {
+    CATALOGS.with(|c| c.borrow()[lang.index()].is_some())
+}
+
+/// The catalog text the build embedded (native build and wasm tests).
+#[cfg(any(not(target_arch = "wasm32"), feature = "embed-catalogs"))]
+pub fn embedded_catalog(lang: Lang) -> &'static str {
+    catalog::EMBEDDED
+        .iter()
+        .find(|(code, _)| *code == lang.code())
+        .map_or("", |(_, text)| *text)
+}
+
+fn catalog(lang: Lang) -> Option<Rc<Catalog>> {
+    #[cfg(any(not(target_arch = "wasm32"), feature = "embed-catalogs"))]
+    if !is_loaded(lang) {
+        if let Err(problem) = install(lang, embedded_catalog(lang)) {
+            report(&format!("{lang}: {problem}"));
+        }
+    }
+    CATALOGS.with(|c| c.borrow()[lang.index()].clone())
+}
+
+/// Makes a language's catalog available: natively from the embedded copy.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load(lang: Lang) -> Result<(), String> {
+    catalog(lang)
+        .map(|_| ())
+        .ok_or_else(|| format!("{lang}: no catalog"))
+}
+
+/// Fetches a language's catalog from the site, unless it is already loaded.
+#[cfg(target_arch = "wasm32")]
+pub async fn load(lang: Lang) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    if is_loaded(lang) {
+        return Ok(());
+    }
+    let fail = |e: wasm_bindgen::JsValue| format!("{}: {e:?}", catalog_file(lang));
+    let url = format!("/{}", catalog_file(lang));
+    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(&url))
+        .await
+        .map_err(fail)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(fail)?)
+        .await
+        .map_err(fail)?;
+    install(lang, &text.as_string().unwrap_or_default())
 }
 
 /// Every message id of a language, sorted.
-pub fn message_ids(lang: Lang) -> impl Iterator<Item = &'static str> {
-    messages(lang).iter().map(|(id, _)| *id)
+pub fn message_ids(lang: Lang) -> Vec<String> {
+    catalog(lang).map_or_else(Vec::new, |c| c.ids().map(str::to_string).collect())
 }
 
 /// True when `lang` itself has the message (no fallback).
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    lookup(lang, id).is_some()
+    catalog(lang).is_some_and(|c| c.get(id).is_some())
 }
 
 /// The message `id` in `lang`.
@@ -84,18 +147,35 @@ pub fn t(lang: Lang, id: &str) -> String {
 /// reader never sees a raw key. The tests make sure no fallback is ever needed.
 pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     let mut out = String::new();
-    match (lookup(lang, id), lookup(Lang::DEFAULT, id)) {
-        (Some(segments), _) => write_segments(lang, segments, args, &mut out),
-        (None, Some(segments)) => {
-            report_missing(lang, id);
-            write_segments(Lang::DEFAULT, segments, args, &mut out);
+    let found = [lang, Lang::DEFAULT].into_iter().find_map(|candidate| {
+        let catalog = catalog(candidate)?;
+        catalog.get(id).is_some().then_some((candidate, catalog))
+    });
+    match found {
+        Some((candidate, catalog)) => {
+            if candidate != lang {
+                report_missing(lang, id);
+            }
+            write_segments(
+                candidate,
+                &catalog,
+                catalog.get(id).unwrap_or_default(),
+                args,
+                &mut out,
+            );
         }
-        (None, None) => report_missing(lang, id),
+        None => report_missing(lang, id),
     }
     out
 }
 
-fn write_segments(lang: Lang, segments: &[Segment], args: &[(&str, Arg)], out: &mut String) {
+fn write_segments(
+    lang: Lang,
+    catalog: &Catalog,
+    segments: &[Segment],
+    args: &[(&str, Arg)],
+    out: &mut String,
+) {
     for segment in segments {
         match segment {
             Segment::Text(text) => out.push_str(text),
@@ -108,8 +188,8 @@ fn write_segments(lang: Lang, segments: &[Segment], args: &[(&str, Arg)], out: &
                     out.push_str(&format!("{{${name}}}"));
                 }
             },
-            Segment::Ref(id) => match lookup(lang, id) {
-                Some(inner) => write_segments(lang, inner, args, out),
+            Segment::Ref(id) => match catalog.get(id) {
+                Some(inner) => write_segments(lang, catalog, inner, args, out),
                 None => report_missing(lang, id),
             },
             Segment::Select {
@@ -121,7 +201,7 @@ fn write_segments(lang: Lang, segments: &[Segment], args: &[(&str, Arg)], out: &
                     .iter()
                     .position(|(key, _)| variant_matches(lang, key, find_arg(args, var)))
                     .unwrap_or(*default);
-                write_segments(lang, variants[chosen].1, args, out);
+                write_segments(lang, catalog, &variants[chosen].1, args, out);
             }
         }
     }
@@ -136,9 +216,9 @@ fn find_arg<'a, 'b>(args: &'a [(&str, Arg<'b>)], name: &str) -> Option<&'a Arg<'
 /// Fluent's rule: an exact number first, then the plural category, or an equal string.
 fn variant_matches(lang: Lang, key: &VariantKey, value: Option<&Arg>) -> bool {
     match (key, value) {
-        (VariantKey::Number(key), Some(Arg::Number(n))) => key == n,
-        (VariantKey::Name(key), Some(Arg::Number(n))) => *key == plural_category(lang, *n).key(),
-        (VariantKey::Name(key), Some(Arg::Text(text))) => key == text,
+        (VariantKey::Number(key), Some(Arg::Number(n))) => *key as f64 == *n,
+        (VariantKey::Name(key), Some(Arg::Number(n))) => **key == *plural_category(lang, *n).key(),
+        (VariantKey::Name(key), Some(Arg::Text(text))) => **key == **text,
         _ => false,
     }
 }

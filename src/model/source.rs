@@ -49,7 +49,10 @@ pub fn find(id: &str) -> Option<&'static Source> {
 /// The source's reference number on the site: its place in `data/sources.csv`, from 1.
 /// New sources go at the end of the file, so numbers already printed stay right.
 pub fn number(source: &Source) -> usize {
-    SOURCES.iter().position(|s| s.id == source.id).map_or(0, |i| i + 1)
+    SOURCES
+        .iter()
+        .position(|s| s.id == source.id)
+        .map_or(0, |i| i + 1)
 }
 
 #[cfg(test)]
