@@ -26,7 +26,8 @@ test: bootstrap lint test-native test-wasm dist test-e2e
 lint:
 	cargo fmt --check
 	cargo clippy --quiet --all-targets --features ssr -- -D warnings
-	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features hydration -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --features hydration --bin minesafe -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features hydration,embed-catalogs -- -D warnings
 
 test-native:
 	cargo test --features ssr
