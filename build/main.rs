@@ -5,15 +5,21 @@
 //! - checks the bundled data in `data/` and turns it into Rust statics. A bad row stops
 //!   the build with `file:line: reason`, so a reader never gets a half-loaded dataset.
 
+#[path = "../src/model/csv_table.rs"]
+mod csv_table;
 #[path = "../src/model/date.rs"]
 #[allow(dead_code)]
 mod date;
 mod fluent_compile;
 #[path = "../src/model/source_rows.rs"]
 mod source_rows;
+#[path = "../src/model/stats_rows.rs"]
+mod stats_rows;
 #[path = "../src/model/topic.rs"]
 #[allow(dead_code)]
 mod topic;
+#[path = "../src/model/vocab.rs"]
+mod vocab;
 // `source_rows` names its siblings as `super::date` and `super::topic`.
 use date::PartialDate;
 
@@ -28,7 +34,8 @@ fn main() {
     // Read by src/config.rs with option_env!; rebuild when it changes.
     println!("cargo:rerun-if-env-changed=MINESAFE_CORRECTIONS");
     write_locales(&root, &out);
-    write_sources(&root, &out);
+    let source_ids = write_sources(&root, &out);
+    write_statistics(&root, &out, &source_ids);
 }
 
 /// Compiles `locales/{lang}/*.ftl` into one catalog file per language
@@ -135,23 +142,17 @@ fn today() -> PartialDate {
     PartialDate::from_unix_days((seconds / 86_400) as i64)
 }
 
-fn write_sources(root: &Path, out: &Path) {
-    let path = root.join("data/sources.csv");
-    println!("cargo:rerun-if-changed={}", path.display());
-    let text =
-        fs::read_to_string(&path).unwrap_or_else(|e| stop(&[format!("data/sources.csv: {e}")]));
+/// Writes the sources table; returns their ids, which the other data files cite.
+fn write_sources(root: &Path, out: &Path) -> std::collections::HashSet<String> {
+    let text = read_data(root, "sources.csv");
     let rows =
         source_rows::parse_sources("data/sources.csv", &text, today()).unwrap_or_else(|p| stop(&p));
-
+    let ids = rows.iter().map(|row| row.id.clone()).collect();
     let mut code = String::from("static SOURCES: &[Source] = &[\n");
     for row in rows {
-        let published = match row.published {
-            Some(d) => format!(
-                "Some(PartialDate {{ year: {}, month: {:?}, day: {:?} }})",
-                d.year, d.month, d.day
-            ),
-            None => "None".to_string(),
-        };
+        let published = row
+            .published
+            .map_or("None".to_string(), |d| format!("Some({})", date_code(d)));
         writeln!(
             code,
             "    Source {{ id: {:?}, topic: {}, speaker: {:?}, outlet: {:?}, published: {published}, url: {:?}, language: {:?} }},",
@@ -161,6 +162,90 @@ fn write_sources(root: &Path, out: &Path) {
     }
     code.push_str("];\n");
     fs::write(out.join("sources.rs"), code).unwrap();
+    ids
+}
+
+fn read_data(root: &Path, name: &str) -> String {
+    let path = root.join("data").join(name);
+    println!("cargo:rerun-if-changed={}", path.display());
+    fs::read_to_string(&path).unwrap_or_else(|e| stop(&[format!("data/{name}: {e}")]))
+}
+
+fn date_code(date: PartialDate) -> String {
+    format!(
+        "PartialDate {{ year: {}, month: {:?}, day: {:?} }}",
+        date.year, date.month, date.day
+    )
+}
+
+/// Checks the three statistics files together (every problem of every file at once)
+/// and writes `statistics.rs` for src/model/stats.rs.
+fn write_statistics(root: &Path, out: &Path, sources: &std::collections::HashSet<String>) {
+    let today = today();
+    let totals = stats_rows::parse_totals(
+        "data/official_totals.csv",
+        &read_data(root, "official_totals.csv"),
+        today,
+        sources,
+    );
+    let incidents = stats_rows::parse_incidents(
+        "data/incidents.csv",
+        &read_data(root, "incidents.csv"),
+        today,
+        sources,
+    );
+    let context = stats_rows::parse_context(
+        "data/context.csv",
+        &read_data(root, "context.csv"),
+        today,
+        sources,
+    );
+    let problems: Vec<String> = [
+        totals.as_ref().err(),
+        incidents.as_ref().err(),
+        context.as_ref().err(),
+    ]
+    .into_iter()
+    .flatten()
+    .flatten()
+    .cloned()
+    .collect();
+    if !problems.is_empty() {
+        stop(&problems);
+    }
+    let (totals, incidents, context) = (totals.unwrap(), incidents.unwrap(), context.unwrap());
+    let mut code = String::from("static OFFICIAL_TOTALS: &[OfficialTotal] = &[\n");
+    for t in totals {
+        writeln!(
+            code,
+            "    OfficialTotal {{ id: {:?}, date: {}, total: {:?}, killed: {:?}, injured: {:?}, civilians_killed: {:?}, civilians_injured: {:?}, source: {:?}, confidence: {:?} }},",
+            t.id, date_code(t.date), t.total, t.killed, t.injured, t.civilians_killed, t.civilians_injured, t.source, t.confidence
+        )
+        .unwrap();
+    }
+    code.push_str("];\nstatic INCIDENTS: &[Incident] = &[\n");
+    for i in incidents {
+        writeln!(
+            code,
+            "    Incident {{ id: {:?}, date: {}, district: {:?}, settlement: {:?}, killed: {}, injured: {}, categories: &{:?}, activity: {:?}, device: {:?}, confidence: {:?}, sources: &{:?} }},",
+            i.id, date_code(i.date), i.district, i.settlement, i.killed, i.injured, i.categories, i.activity, i.device, i.confidence, i.sources
+        )
+        .unwrap();
+    }
+    code.push_str("];\nstatic CONTEXT: &[ContextFigure] = &[\n");
+    for c in context {
+        let date = c
+            .date
+            .map_or("None".to_string(), |d| format!("Some({})", date_code(d)));
+        writeln!(
+            code,
+            "    ContextFigure {{ id: {:?}, date: {date}, measure: {:?}, value: {}, qualifier: {:?}, source: {:?} }},",
+            c.id, c.measure, c.value, c.qualifier, c.source
+        )
+        .unwrap();
+    }
+    code.push_str("];\n");
+    fs::write(out.join("statistics.rs"), code).unwrap();
 }
 
 /// Prints every problem and fails the build.

@@ -1,6 +1,8 @@
 //! The data checks that build.rs runs, on good and bad input: each problem is reported
 //! with file, line and reason.
 
+#[path = "../src/model/csv_table.rs"]
+mod csv_table;
 #[path = "../src/model/date.rs"]
 #[allow(dead_code)]
 mod date;
@@ -108,4 +110,125 @@ fn a_wrong_header_stops_at_line_one() {
         found[0].starts_with("sources.csv:1: the header must be"),
         "{found:?}"
     );
+}
+
+#[path = "../src/model/stats_rows.rs"]
+mod stats_rows;
+#[path = "../src/model/vocab.rs"]
+mod vocab;
+
+/// Bad statistics files: each row of `tests/fixtures/bad-data/*.csv` carries one
+/// mistake (the first row is good), and each must be reported at its line.
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/bad-data/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn known_sources() -> std::collections::HashSet<String> {
+    ["known".to_string()].into()
+}
+
+fn assert_reports(problems: &[String], expected: &[(u64, &str)]) {
+    for (line, reason) in expected {
+        let prefix = format!(":{line}: ");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains(&prefix) && p.contains(reason)),
+            "line {line}: no problem containing {reason:?} in {problems:#?}"
+        );
+    }
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+}
+
+#[test]
+fn bad_official_totals_are_reported_with_line_and_reason() {
+    let problems = stats_rows::parse_totals(
+        "official_totals.csv",
+        &fixture("official_totals.csv"),
+        today(),
+        &known_sources(),
+    )
+    .unwrap_err();
+    assert!(problems
+        .iter()
+        .all(|p| p.starts_with("official_totals.csv:")));
+    assert_reports(
+        &problems,
+        &[
+            (3, "total 351 is not killed 65 + injured 288"),
+            (4, "civilians killed 11 is more than killed 10"),
+            (5, "the row states no figure"),
+            (6, "before November 2020"),
+            (7, "is in the future"),
+            (8, "id \"t-ok\" is used twice"),
+            (9, "source \"nowhere\" is not in data/sources.csv"),
+        ],
+    );
+}
+
+#[test]
+fn bad_incidents_are_reported_with_line_and_reason() {
+    let problems = stats_rows::parse_incidents(
+        "incidents.csv",
+        &fixture("incidents.csv"),
+        today(),
+        &known_sources(),
+    )
+    .unwrap_err();
+    assert_reports(
+        &problems,
+        &[
+            (3, "district \"atlantis\" is not one of"),
+            (4, "categories \"tourist\" is not one of"),
+            (5, "is before 1991"),
+            (6, "nobody killed or injured"),
+            (7, "source \"missing\" is not in data/sources.csv"),
+            (8, "device \"grenade\" is not one of"),
+            (9, "killed \"one\" is not a whole number"),
+        ],
+    );
+}
+
+#[test]
+fn bad_context_figures_are_reported_with_line_and_reason() {
+    let problems = stats_rows::parse_context(
+        "context.csv",
+        &fixture("context.csv"),
+        today(),
+        &known_sources(),
+    )
+    .unwrap_err();
+    assert_reports(
+        &problems,
+        &[
+            (3, "measure \"rainfall\" is not one of"),
+            (4, "a share of 130 per cent"),
+            (5, "value must be a whole number above 0"),
+            (6, "qualifier \"roughly\" is not one of"),
+        ],
+    );
+}
+
+#[test]
+fn the_bundled_statistics_files_are_valid() {
+    let sources_text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/sources.csv")).unwrap();
+    let ids = parse_sources("data/sources.csv", &sources_text, today())
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    let read = |name: &str| {
+        std::fs::read_to_string(format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    };
+    let totals =
+        stats_rows::parse_totals("t", &read("official_totals.csv"), today(), &ids).unwrap();
+    let incidents =
+        stats_rows::parse_incidents("i", &read("incidents.csv"), today(), &ids).unwrap();
+    let context = stats_rows::parse_context("c", &read("context.csv"), today(), &ids).unwrap();
+    assert!(totals.len() >= 25 && incidents.len() >= 50 && context.len() >= 10);
 }

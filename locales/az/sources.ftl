@@ -16,6 +16,7 @@ sources-about-text = Mina təhlükəsizliyi barədə azərbaycan, ingilis və ru
 sources-label = Mənbələr:
 sources-topic-signs = Xəbərdarlıq nişanları və təhlükə əlamətləri
 sources-topic-emergency = Təcili vəziyyətdə nə etməli
+sources-topic-statistics = Statistika: qurbanlar, çirklənmə və təmizləmə
 sources-corrections = Səhv görmüsünüz? Yazın:
 
 ## Who said it: the bodies the sources quote.
@@ -45,3 +46,10 @@ speaker-semenivska = Semenivska icmasının rəhbərliyi (Ukrayna)
 speaker-landminealert = landminealert.com (BMT tövsiyələrinə əsaslanan təcili vəziyyət qaydaları)
 speaker-garthwaite = Rozi Qartveyt, “How to Avoid Being Killed in a War Zone”
 speaker-lifeguidehubb = lifeguidehubb.com (ümumi bələdçi)
+speaker-mfa = Azərbaycan Respublikasının Xarici İşlər Nazirliyi
+speaker-pgo = Azərbaycan Respublikasının Baş Prokurorluğu
+speaker-hajiyev = Hikmət Hacıyev, Azərbaycan Prezidentinin köməkçisi
+speaker-unnamed-official = Xəbərdə adı çəkilməyən rəsmi mənbə
+speaker-caliber = Caliber.Az (agentliyin öz verdiyi rəqəm)
+speaker-azcbl = AzCBL, Minaların Qadağan Edilməsi uğrunda Azərbaycan Kampaniyası
+speaker-geneva-mission = Azərbaycanın BMT-nin Cenevrə bölməsi yanında Daimi Nümayəndəliyi

@@ -19,6 +19,7 @@ sources-about-text = An educational site on mine safety in Azerbaijani, English 
 sources-label = Sources:
 sources-topic-signs = Warning signs and signs of danger
 sources-topic-emergency = What to do in an emergency
+sources-topic-statistics = Statistics: victims, contamination and clearance
 sources-corrections = Found a mistake? Write to
 
 ## Who said it: the bodies the sources quote.
@@ -48,3 +49,10 @@ speaker-semenivska = Semenivska community administration (Ukraine)
 speaker-landminealert = landminealert.com (emergency procedures based on UN guidance)
 speaker-garthwaite = Rosie Garthwaite, “How to Avoid Being Killed in a War Zone”
 speaker-lifeguidehubb = lifeguidehubb.com (a general guide)
+speaker-mfa = Ministry of Foreign Affairs of Azerbaijan
+speaker-pgo = Prosecutor General's Office of Azerbaijan
+speaker-hajiyev = Hikmet Hajiyev, aide to the President of Azerbaijan
+speaker-unnamed-official = An official source the news report does not name
+speaker-caliber = Caliber.Az (a figure given by the outlet itself)
+speaker-azcbl = AzCBL, the Azerbaijan Campaign to Ban Landmines
+speaker-geneva-mission = Permanent Mission of Azerbaijan to the UN Office in Geneva

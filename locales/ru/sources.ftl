@@ -21,6 +21,7 @@ sources-about-text = Образовательный сайт о минной б�
 sources-label = Источники:
 sources-topic-signs = Предупреждающие знаки и признаки опасности
 sources-topic-emergency = Что делать в опасной ситуации
+sources-topic-statistics = Статистика: пострадавшие, загрязнение и разминирование
 sources-corrections = Нашли ошибку? Напишите:
 
 ## Who said it: the bodies the sources quote.
@@ -50,3 +51,10 @@ speaker-semenivska = Администрация Семёновской гром�
 speaker-landminealert = landminealert.com (порядок действий по рекомендациям ООН)
 speaker-garthwaite = Рози Гартуэйт, «How to Avoid Being Killed in a War Zone»
 speaker-lifeguidehubb = lifeguidehubb.com (общее руководство)
+speaker-mfa = Министерство иностранных дел Азербайджана
+speaker-pgo = Генеральная прокуратура Азербайджана
+speaker-hajiyev = Хикмет Гаджиев, помощник Президента Азербайджана
+speaker-unnamed-official = Официальный источник, не названный в сообщении СМИ
+speaker-caliber = Caliber.Az (цифра, приведённая самим изданием)
+speaker-azcbl = AzCBL, Азербайджанская кампания за запрещение мин
+speaker-geneva-mission = Постоянное представительство Азербайджана при Отделении ООН в Женеве

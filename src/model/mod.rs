@@ -4,4 +4,5 @@ pub mod date;
 pub mod safety;
 pub mod signs;
 pub mod source;
+pub mod stats;
 pub mod topic;

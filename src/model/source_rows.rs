@@ -2,9 +2,11 @@
 //! tests (`#[path]`), not into the site: the site gets the checked rows as generated
 //! Rust. Keep it free of `crate::` imports.
 
+use std::collections::HashSet;
+
+use super::csv_table::read_table;
 use super::date::PartialDate;
 use super::topic::Topic;
-use std::collections::HashSet;
 
 /// One checked row.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,110 +37,39 @@ pub fn parse_sources(
     text: &str,
     today: PartialDate,
 ) -> Result<Vec<SourceRow>, Vec<String>> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let mut problems = Vec::new();
-    match reader.headers() {
-        Ok(header) if header.iter().eq(HEADER) => {}
-        Ok(header) => problems.push(format!(
-            "{file}:1: the header must be {:?}, found {:?}",
-            HEADER.join(","),
-            header.iter().collect::<Vec<_>>().join(",")
-        )),
-        Err(e) => problems.push(format!("{file}:1: {e}")),
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-
-    let mut rows = Vec::new();
     let mut seen = HashSet::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                problems.push(format!("{file}:{line}: {e}"));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        let mut fail = |reason: String| problems.push(format!("{file}:{line}: {reason}"));
-        let field = |i: usize| record.get(i).unwrap_or("").trim();
-
-        let id = field(0);
-        if id.is_empty()
-            || !id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
-            fail(format!(
-                "id {id:?} must be lower-case letters, digits and '-'"
-            ));
-        } else if !seen.insert(id.to_string()) {
-            fail(format!("id {id:?} is used twice"));
-        }
-        let topic = Topic::from_key(field(1));
-        if topic.is_none() {
-            let known: Vec<_> = Topic::ALL.iter().map(|t| t.key()).collect();
-            fail(format!("topic {:?} is not one of {known:?}", field(1)));
-        }
-        let speaker = field(2);
+    let topics: Vec<&str> = Topic::ALL.iter().map(|t| t.key()).collect();
+    read_table(file, text, &HEADER, |row| {
+        let id = row.id(&mut seen);
+        let topic = Topic::from_key(&row.one_of("topic", &topics));
+        let speaker = row.text("speaker");
         if !speaker.starts_with("speaker-") {
-            fail(format!(
+            row.fail(format!(
                 "speaker {speaker:?} must be a message id starting with 'speaker-'"
             ));
         }
-        let outlet = field(3);
-        if outlet.is_empty() {
-            fail("outlet is empty".to_string());
-        }
-        let published = match field(4) {
-            "" => None,
-            text => match PartialDate::parse(text) {
-                Ok(date) if date.year < 1991 => {
-                    fail(format!("published {text} is before 1991"));
-                    None
-                }
-                Ok(date) if date > today => {
-                    fail(format!("published {text} is in the future"));
-                    None
-                }
-                Ok(date) => Some(date),
-                Err(e) => {
-                    fail(format!("published: {e}"));
-                    None
-                }
-            },
-        };
-        let url = field(5);
+        let outlet = row.required("outlet");
+        let published = row.date("published", today);
+        let url = row.text("url");
         if !(url.starts_with("https://") || url.starts_with("http://"))
             || url.contains(char::is_whitespace)
         {
-            fail(format!(
+            row.fail(format!(
                 "url {url:?} must be an http(s) address without spaces"
             ));
         }
-        let language = field(6);
+        let language = row.text("language");
         if language.len() != 2 || !language.bytes().all(|b| b.is_ascii_lowercase()) {
-            fail(format!("language {language:?} must be a two-letter code"));
+            row.fail(format!("language {language:?} must be a two-letter code"));
         }
-        if let Some(topic) = topic {
-            rows.push(SourceRow {
-                id: id.to_string(),
-                topic,
-                speaker: speaker.to_string(),
-                outlet: outlet.to_string(),
-                published,
-                url: url.to_string(),
-                language: language.to_string(),
-            });
-        }
-    }
-    if problems.is_empty() {
-        Ok(rows)
-    } else {
-        Err(problems)
-    }
+        Some(SourceRow {
+            id,
+            topic: topic?,
+            speaker,
+            outlet,
+            published,
+            url,
+            language,
+        })
+    })
 }

@@ -10,10 +10,17 @@ pub enum Topic {
     Signs,
     Emergency,
     Numbers,
+    Statistics,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 4] = [Topic::Rules, Topic::Signs, Topic::Emergency, Topic::Numbers];
+    pub const ALL: [Topic; 5] = [
+        Topic::Rules,
+        Topic::Signs,
+        Topic::Emergency,
+        Topic::Numbers,
+        Topic::Statistics,
+    ];
 
     /// The spelling used in the CSV and in message ids (`sources-topic-…`).
     pub const fn key(self) -> &'static str {
@@ -22,6 +29,7 @@ impl Topic {
             Topic::Signs => "signs",
             Topic::Emergency => "emergency",
             Topic::Numbers => "numbers",
+            Topic::Statistics => "statistics",
         }
     }
 

@@ -1,0 +1,76 @@
+//! The words the data files may use in their fixed columns. Each has a message in the
+//! translation files (`district-{key}`, `category-{key}`…). Compiled into build.rs
+//! (`#[path]`) to check the data; keep it free of `crate::` imports.
+
+/// Districts named by the incident list. An empty district means the source names none.
+pub const DISTRICTS: &[&str] = &[
+    "aghdam",
+    "fuzuli",
+    "gazakh",
+    "goranboy",
+    "gubadli",
+    "jabrayil",
+    "kalbajar",
+    "khojaly",
+    "khojavend",
+    "lachin",
+    "shahbuz",
+    "shusha",
+    "tartar",
+    "yevlakh",
+    "zangilan",
+];
+
+/// Who was hurt, in the categories the sources use.
+pub const CATEGORIES: &[&str] = &[
+    "civilian",
+    "farmer",
+    "worker",
+    "journalist",
+    "official",
+    "military",
+    "police",
+    "border-guard",
+    "deminer",
+];
+
+/// What the victims were doing.
+pub const ACTIVITIES: &[&str] = &[
+    "farming",
+    "herding",
+    "construction",
+    "demining",
+    "duty",
+    "travel",
+    "household",
+    "unknown",
+];
+
+/// What exploded: anti-personnel or anti-tank mine, a mine of unstated type, a cluster
+/// munition, other unexploded ordnance, or not stated.
+pub const DEVICES: &[&str] = &["ap", "at", "mine", "cluster", "uxo", "unknown"];
+
+/// How sure the record is.
+pub const INCIDENT_CONFIDENCE: &[&str] = &[
+    "confirmed",
+    "single-source",
+    "approximate-date",
+    "inferred-year",
+    "conflicting",
+];
+pub const TOTAL_CONFIDENCE: &[&str] = &["stated", "inferred-date"];
+
+/// Context figures: what is measured, and how the source qualifies the number.
+pub const MEASURES: &[&str] = &[
+    "mines-laid",
+    "contaminated-area-km2",
+    "mined-area-km2",
+    "area-to-clear-km2",
+    "share-of-country-pct",
+    "cleared-ha",
+    "items-found",
+    "ap-mines-found",
+    "at-mines-found",
+    "uxo-found",
+];
+pub const QUALIFIERS: &[&str] = &["exact", "about", "more-than"];
