@@ -158,6 +158,21 @@ fn every_message_the_site_builds_from_data_exists() {
                 .iter()
                 .map(|r| format!("core-rule-{}", r.key)),
         );
+        // Every word the data files may use, including those only the details panel shows.
+        use minesafe::model::vocab;
+        for (prefix, words) in [
+            ("district", vocab::DISTRICTS),
+            ("category", vocab::CATEGORIES),
+            ("activity", vocab::ACTIVITIES),
+            ("device", vocab::DEVICES),
+            ("confidence", vocab::INCIDENT_CONFIDENCE),
+            ("confidence", vocab::TOTAL_CONFIDENCE),
+            ("measure", vocab::MEASURES),
+            ("qualifier", vocab::QUALIFIERS),
+        ] {
+            ids.extend(words.iter().map(|w| format!("{prefix}-{w}")));
+        }
+        ids.push("district-not-stated".into());
         for id in ids {
             assert!(
                 has_message(lang, &id),

@@ -1,6 +1,7 @@
 //! Reusable views. They read the language from the route and their words from the
 //! translation files.
 
+mod bar_chart;
 mod core_rules;
 mod emergency_numbers;
 mod glance;
@@ -15,7 +16,20 @@ mod sign_figure;
 mod site_nav;
 mod situation;
 mod source_note;
+mod stat_figures;
+mod timeline;
 
+pub(crate) use timeline::labels as timeline_labels;
+
+/// A coordinate with one decimal, by integer arithmetic: Rust's float formatting would
+/// add about 20 KB to the wasm.
+pub(crate) fn n1(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+}
+
+pub use bar_chart::BarChart;
 pub use core_rules::CoreRules;
 pub use emergency_numbers::EmergencyNumbers;
 pub use glance::Glance;
@@ -30,3 +44,5 @@ pub use sign_figure::SignFigure;
 pub use site_nav::SiteNav;
 pub use situation::Situation;
 pub use source_note::SourceNote;
+pub use stat_figures::{ContextFigures, HeadlineFigures};
+pub use timeline::Timeline;

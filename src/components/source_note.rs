@@ -10,6 +10,9 @@ use crate::route::{Page, Route};
 pub struct SourceNoteProps {
     /// Source ids, in the order to show them.
     pub ids: Vec<&'static str>,
+    /// Whether to start with "Sources:" (not in a table column already headed so).
+    #[prop_or(true)]
+    pub labelled: bool,
 }
 
 /// "Sources: Trend, IFRC…", each linking to its entry on the sources page.
@@ -31,6 +34,9 @@ pub fn SourceNote(props: &SourceNoteProps) -> Html {
             }
         });
     html! {
-        <p class="source-note">{ t(lang, "sources-label") }{ " " }{ for links }</p>
+        <p class="source-note">
+            if props.labelled { { t(lang, "sources-label") }{ " " } }
+            { for links }
+        </p>
     }
 }

@@ -1,5 +1,9 @@
 //! Custom hooks.
 
+mod timeline;
+
+pub use timeline::{use_timeline, TimelineAction, TimelineState};
+
 use yew::prelude::*;
 use yew_router::prelude::use_route;
 
@@ -10,6 +14,18 @@ use crate::route::Route;
 #[hook]
 pub fn use_current_route() -> Route {
     use_route::<Route>().unwrap_or(Route::NotFound)
+}
+
+/// False on the server and in the first browser render (which must match it), true once
+/// the wasm has taken over: for controls that only work with it.
+#[hook]
+pub fn use_hydrated() -> bool {
+    let hydrated = use_state(|| false);
+    {
+        let hydrated = hydrated.clone();
+        use_effect_with((), move |_| hydrated.set(true));
+    }
+    *hydrated
 }
 
 /// The language of the page being shown, taken from the URL only, so the server and

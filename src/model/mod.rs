@@ -5,4 +5,7 @@ pub mod safety;
 pub mod signs;
 pub mod source;
 pub mod stats;
+pub mod synthetic;
+pub mod timeline;
 pub mod topic;
+pub mod vocab;

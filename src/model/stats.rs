@@ -53,7 +53,21 @@ pub fn official_totals() -> &'static [OfficialTotal] {
     OFFICIAL_TOTALS
 }
 
+/// The documented incidents; in a `synthetic-incidents` build (benchmarks only), followed
+/// by 10,000 made-up ones.
 pub fn incidents() -> &'static [Incident] {
+    #[cfg(feature = "synthetic-incidents")]
+    {
+        static ALL: std::sync::OnceLock<Vec<Incident>> = std::sync::OnceLock::new();
+        ALL.get_or_init(|| {
+            let period = super::timeline::Period::spanning(INCIDENTS.iter().map(|i| i.date))
+                .expect("incidents");
+            let mut all = INCIDENTS.to_vec();
+            all.extend(super::synthetic::incidents(10_000, period));
+            all
+        })
+    }
+    #[cfg(not(feature = "synthetic-incidents"))]
     INCIDENTS
 }
 
@@ -68,6 +82,12 @@ pub fn latest_total(totals: &[OfficialTotal]) -> Option<&OfficialTotal> {
         .iter()
         .filter(|t| t.total.is_some())
         .max_by_key(|t| (t.date, t.total))
+}
+
+/// Whether a context measure only grows over time (land cleared, items found), so its
+/// newest figure supersedes the older ones; other measures are estimates that may differ.
+pub fn is_cumulative(measure: &str) -> bool {
+    measure.starts_with("cleared") || measure.ends_with("-found")
 }
 
 /// What a reader selects: each filter empty means "any".

@@ -67,6 +67,7 @@ pub const MEASURES: &[&str] = &[
     "mined-area-km2",
     "area-to-clear-km2",
     "share-of-country-pct",
+    "civilian-share-of-killed-pct",
     "cleared-ha",
     "items-found",
     "ap-mines-found",

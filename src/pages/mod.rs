@@ -7,6 +7,7 @@ mod rules;
 mod schools;
 mod signs;
 mod sources;
+mod statistics;
 
 use yew::prelude::*;
 
@@ -22,8 +23,9 @@ pub fn render(route: &Route) -> Html {
         Some(Page::Schools) => html! { <schools::Schools /> },
         Some(Page::Signs) => html! { <signs::Signs /> },
         Some(Page::Sources) => html! { <sources::Sources /> },
+        Some(Page::Statistics) => html! { <statistics::Statistics /> },
         // Their title and one-line summary until their content lands.
-        Some(page @ (Page::Statistics | Page::Quiz | Page::Classroom | Page::Posters)) => {
+        Some(page @ (Page::Quiz | Page::Classroom | Page::Posters)) => {
             html! { <PageIntro {page} /> }
         }
         None => html! { <not_found::NotFound /> },

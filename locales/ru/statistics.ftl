@@ -1,0 +1,156 @@
+## Страница статистики: официальные данные, хронология, диаграммы и таблицы.
+
+headline-heading = Официальные данные
+headline-total-text = человек погибли или получили ранения от мин и неразорвавшихся боеприпасов в Азербайджане с ноября 2020 года
+headline-said = Дата заявления: { $date }. Источник цифры: { $speaker }.
+headline-civilians = Последнее заявление, где отдельно названы мирные жители:
+headline-disagree = Цифры официальных органов иногда расходятся на одного-двух человек, даже в один день. Хронология показывает каждое заявление с тем, кто его сделал; сайт ничего не пересчитывает.
+sample-note-label = Об этих цифрах
+sample-note = Инциденты на этой странице — задокументированная выборка: случаи, о которых сообщали СМИ с датой и местом. Полный счёт — это официальные данные. Поэтому сумма инцидентов не совпадает с официальными цифрами, а диаграммы описывают только задокументированные инциденты.
+
+figure-total = всего { $n }
+figure-killed = погибли: { $n }
+figure-injured = ранены: { $n }
+figure-civilians = из них мирные жители: { $parts }
+
+timeline-heading = Хронология
+timeline-intro = Линия — официальный общий счёт, точка на каждое заявление. Под ней — каждый задокументированный инцидент. Увеличивайте, сдвигайте и фильтруйте, чтобы рассмотреть период; выберите отметку, чтобы увидеть подробности и источники.
+timeline-controls-label = Показанный период
+timeline-zoom-in = Увеличить
+timeline-zoom-out = Уменьшить
+timeline-earlier = Раньше
+timeline-later = Позже
+timeline-show-all = Весь период
+timeline-from = С
+timeline-to = По
+timeline-selection = { $from } – { $to }: { $incidents ->
+    [one] { $incidents } задокументированный инцидент
+    [few] { $incidents } задокументированных инцидента
+    [many] { $incidents } задокументированных инцидентов
+   *[other] { $incidents } задокументированного инцидента
+}, погибли: { $killed }, ранены: { $injured }.
+timeline-keys = Чтобы сдвинуть или увеличить хронологию, проведите по ней пальцем или сведите и разведите два пальца, либо нажимайте кнопки. Клавиши: ← и → — от отметки к отметке, + и − — масштаб, Page Up и Page Down сдвигают период, Esc закрывает подробности.
+timeline-needs-js = Масштаб, фильтры и подробности работают с JavaScript. Без него таблицы ниже перечисляют все инциденты и заявления.
+timeline-line-label = Официальный общий счёт
+timeline-lane-label = Задокументированные инциденты
+timeline-statement-label = Официальный счёт, { $date }: { $figures }. { $speaker }
+timeline-incident-label = Инцидент, { $date }, { $place }: { $figures }
+timeline-bin-label = { $month }: инцидентов: { $incidents }, погибли: { $killed }, ранены: { $injured }. Выберите, чтобы увеличить.
+legend-statement = официальный общий счёт, как заявлено
+legend-statement-parts = названы только погибшие и раненые (точка на высоте их суммы)
+legend-killed = инцидент, в котором кто-то погиб
+legend-injured = инцидент с ранеными, без погибших
+place-not-stated = место не указано
+
+filters-heading = Фильтры
+filter-district = Район
+filter-category = Кто пострадал
+filter-device = Что взорвалось
+filter-outcome = Исход
+outcome-any = Любой
+outcome-killed = Есть погибшие
+outcome-injured = Есть раненые
+filters-clear = Сбросить фильтры
+
+details-heading = Подробности
+details-empty = Выберите отметку на хронологии, чтобы увидеть здесь подробности.
+details-close = Закрыть подробности
+details-figures = Погибшие и раненые
+details-who = Кто пострадал
+details-activity = Чем были заняты
+details-device = Что взорвалось
+details-confidence = Насколько достоверно
+
+charts-heading = Диаграммы выбранного
+charts-intro = Пострадавшие в задокументированных инцидентах выбранного периода, а не официальный общий счёт.
+chart-per-year = Пострадавшие по годам
+chart-per-district = Пострадавшие по районам
+chart-per-category = Пострадавшие по тому, кто пострадал (инцидент с пострадавшими двух групп учтён в обеих)
+chart-empty = В этой выборке нет задокументированных инцидентов.
+
+table-heading = Выбранное в виде таблицы
+table-incidents-caption = Задокументированные инциденты в выборке: { $count }
+table-cut = Показаны только первые { $shown } из { $count }. Сузьте период или фильтры, чтобы увидеть остальные.
+table-statements-caption = Заявления об официальном общем счёте за период
+table-date = Дата
+table-place = Место
+table-killed = Погибли
+table-injured = Ранены
+table-who = Кто
+table-device = Что взорвалось
+table-sources = Источники
+table-figures = Заявленные цифры
+table-speaker = Кто заявил
+
+context-heading = Мирные жители, загрязнение и разминирование
+context-civilians = Мирные жители
+context-contamination = Загрязнение
+context-clearance = Разминирование
+context-range = от { $low } до { $high } (оценки расходятся)
+measure-civilian-share-of-killed-pct = Доля мирных жителей среди погибших
+measure-mines-laid = Мины на пострадавших территориях (оценки)
+measure-contaminated-area-km2 = Загрязнённая территория
+measure-mined-area-km2 = Заминированная территория
+measure-area-to-clear-km2 = Территория, которую нужно очистить
+measure-share-of-country-pct = Доля загрязнённой территории страны
+measure-cleared-ha = Очищено земли
+measure-items-found = Найдено мин и других взрывоопасных предметов
+measure-ap-mines-found = Найдено противопехотных мин
+measure-at-mines-found = Найдено противотанковых мин
+measure-uxo-found = Найдено неразорвавшихся боеприпасов
+qualifier-exact = { $value }
+qualifier-about = около { $value }
+qualifier-more-than = более { $value }
+unit-km2 = { $value } км²
+unit-ha = { $value } га
+unit-pct = { $value }%
+unit-count = { $value }
+
+## Слова файлов данных (src/model/vocab.rs).
+
+district-aghdam = Агдам
+district-fuzuli = Физули
+district-gazakh = Газах
+district-goranboy = Геранбой
+district-gubadli = Губадлы
+district-jabrayil = Джебраил
+district-kalbajar = Кельбаджар
+district-khojaly = Ходжалы
+district-khojavend = Ходжавенд
+district-lachin = Лачин
+district-shahbuz = Шахбуз
+district-shusha = Шуша
+district-tartar = Тертер
+district-yevlakh = Евлах
+district-zangilan = Зангилан
+district-not-stated = Район не указан
+category-civilian = Мирный житель
+category-farmer = Фермер или пастух
+category-worker = Рабочий
+category-journalist = Журналист
+category-official = Госслужащий
+category-military = Военнослужащий
+category-police = Сотрудник полиции
+category-border-guard = Пограничник
+category-deminer = Сапёр
+device-ap = Противопехотная мина
+device-at = Противотанковая мина
+device-mine = Мина, тип не указан
+device-cluster = Кассетный боеприпас
+device-uxo = Другой неразорвавшийся боеприпас
+device-unknown = Не указано
+activity-farming = Сельхозработы
+activity-herding = Выпас скота
+activity-construction = Строительство или восстановление
+activity-demining = Разминирование
+activity-duty = При исполнении обязанностей
+activity-travel = В пути
+activity-household = Домашние дела
+activity-unknown = Не указано
+confidence-confirmed = Сообщили два или более источника, и они совпадают
+confidence-single-source = Сообщил один источник
+confidence-approximate-date = Дата приблизительная
+confidence-inferred-year = Год установлен косвенно
+confidence-conflicting = Источники расходятся
+confidence-stated = Как заявлено в источнике
+confidence-inferred-date = Дата этого заявления установлена по сообщению приблизительно

@@ -1,0 +1,152 @@
+//! Buttons to zoom and move, the range of months, and the filters.
+
+use yew::prelude::*;
+
+use crate::hooks::{use_lang, TimelineAction, TimelineState};
+use crate::i18n::{format_date, t};
+use crate::model::stats::Outcome;
+use crate::model::timeline::{Facet, Month, Period};
+
+#[derive(Properties, PartialEq)]
+pub struct ControlProps {
+    pub state: UseReducerHandle<TimelineState>,
+    #[prop_or_default]
+    pub disabled: bool,
+}
+
+/// Zoom in and out around the middle, move earlier and later, show everything.
+#[component]
+pub fn ZoomBar(props: &ControlProps) -> Html {
+    let lang = use_lang();
+    let step = i64::from(props.state.view.period.months() / 3).max(1);
+    let button = |text: &str, label: &str, make: fn(i64) -> TimelineAction| {
+        let state = props.state.clone();
+        let onclick = Callback::from(move |_| state.dispatch(make(step)));
+        html! {
+            <button type="button" aria-label={t(lang, label)} title={t(lang, label)} {onclick}>{ text.to_string() }</button>
+        }
+    };
+    html! {
+        <div class="zoom-bar">
+            { button("+", "timeline-zoom-in", |_| TimelineAction::Zoom { factor: 2.0 / 3.0, anchor: 0.5 }) }
+            { button("−", "timeline-zoom-out", |_| TimelineAction::Zoom { factor: 1.5, anchor: 0.5 }) }
+            { button("◀", "timeline-earlier", |step| TimelineAction::Pan(-step)) }
+            { button("▶", "timeline-later", TimelineAction::Pan) }
+            <button type="button" onclick={
+                let state = props.state.clone();
+                Callback::from(move |_| state.dispatch(TimelineAction::ShowAll))
+            }>{ t(lang, "timeline-show-all") }</button>
+        </div>
+    }
+}
+
+/// The first and the last month of the period, as two sliders.
+#[component]
+pub fn RangeControl(props: &ControlProps) -> Html {
+    let lang = use_lang();
+    let bounds = props.state.bounds;
+    let period = props.state.view.period;
+    let slider = |id: &str, label: &str, month: Month, is_start: bool| {
+        let state = props.state.clone();
+        let oninput = Callback::from(move |event: InputEvent| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let Ok(offset) = input.value().parse::<i64>() else {
+                return;
+            };
+            let chosen = bounds.from.offset(offset);
+            let current = state.view.period;
+            // Moving one end past the other takes the other along.
+            let period = if is_start {
+                Period {
+                    from: chosen,
+                    to: current.to.max(chosen),
+                }
+            } else {
+                Period {
+                    from: current.from.min(chosen),
+                    to: chosen,
+                }
+            };
+            state.dispatch(TimelineAction::SetPeriod(period));
+        });
+        let text = format_date(lang, month.date());
+        html! {
+            <div class="range-end">
+                <label for={id.to_string()}>{ t(lang, label) }</label>
+                <input type="range" id={id.to_string()} min="0" max={(bounds.months() - 1).to_string()}
+                    value={(month.0 - bounds.from.0).to_string()} aria-valuetext={text.clone()} {oninput} />
+                <output for={id.to_string()}>{ text }</output>
+            </div>
+        }
+    };
+    html! {
+        <div class="range">
+            { slider("timeline-from", "timeline-from", period.from, true) }
+            { slider("timeline-to", "timeline-to", period.to, false) }
+        </div>
+    }
+}
+
+/// District, who was hurt, device and outcome, folded away until opened.
+#[component]
+pub fn Filters(props: &ControlProps) -> Html {
+    let lang = use_lang();
+    let view = &props.state.view;
+    let active = Facet::ALL
+        .iter()
+        .map(|f| view.words(*f).len())
+        .sum::<usize>()
+        + usize::from(view.outcome != Outcome::Any);
+    let facets = Facet::ALL.map(|facet| {
+        let boxes = facet.vocabulary().iter().map(|word| {
+            let state = props.state.clone();
+            let onchange =
+                Callback::from(move |_| state.dispatch(TimelineAction::Toggle(facet, word)));
+            html! {
+                <label key={*word}>
+                    <input type="checkbox" checked={view.words(facet).contains(word)} {onchange} />
+                    { t(lang, &format!("{}-{word}", facet.key())) }
+                </label>
+            }
+        });
+        html! {
+            <fieldset>
+                <legend>{ t(lang, &format!("filter-{}", facet.key())) }</legend>
+                { for boxes }
+            </fieldset>
+        }
+    });
+    let outcomes = Outcome::ALL.map(|outcome| {
+        let state = props.state.clone();
+        let onchange = Callback::from(move |_| state.dispatch(TimelineAction::SetOutcome(outcome)));
+        html! {
+            <label>
+                <input type="radio" name="timeline-outcome" checked={view.outcome == outcome} {onchange} />
+                { t(lang, &format!("outcome-{}", outcome.word().unwrap_or("any"))) }
+            </label>
+        }
+    });
+    let clear = {
+        let state = props.state.clone();
+        Callback::from(move |_| state.dispatch(TimelineAction::ClearFilters))
+    };
+    html! {
+        <details class="filters">
+            <summary>
+                { t(lang, "filters-heading") }
+                if active > 0 { { format!(" ({active})") } }
+            </summary>
+            <fieldset class="filter-groups" disabled={props.disabled}>
+                <legend class="visually-hidden">{ t(lang, "filters-heading") }</legend>
+                { for facets }
+                <fieldset>
+                    <legend>{ t(lang, "filter-outcome") }</legend>
+                    { for outcomes }
+                </fieldset>
+                <button type="button" onclick={clear} disabled={active == 0}>{ t(lang, "filters-clear") }</button>
+            </fieldset>
+        </details>
+    }
+}

@@ -1,0 +1,75 @@
+//! The details of the open mark: everything the data says about it, with its sources.
+
+use yew::prelude::*;
+
+use super::labels::{incident_figures, place, speaker, statement_figures};
+use crate::components::SourceNote;
+use crate::hooks::{use_lang, TimelineAction, TimelineState};
+use crate::i18n::{format_date, t};
+use crate::model::stats;
+use crate::model::timeline::Mark;
+
+#[derive(Properties, PartialEq)]
+pub struct MarkDetailsProps {
+    pub state: UseReducerHandle<TimelineState>,
+}
+
+#[component]
+pub fn MarkDetails(props: &MarkDetailsProps) -> Html {
+    let lang = use_lang();
+    let mark = props
+        .state
+        .view
+        .mark
+        .as_deref()
+        .and_then(|id| Mark::find(id, stats::official_totals(), stats::incidents()));
+    let close = {
+        let state = props.state.clone();
+        Callback::from(move |_| state.dispatch(TimelineAction::Select(None)))
+    };
+    let row = |term: &str, value: String| {
+        html! { <div><dt>{ t(lang, term) }</dt><dd>{ value }</dd></div> }
+    };
+    let body = match mark {
+        None => html! { <p>{ t(lang, "details-empty") }</p> },
+        Some(Mark::Statement(statement)) => html! {
+            <>
+                <p class="details-title">{ format!("{} — {}", format_date(lang, statement.date), speaker(lang, statement)) }</p>
+                <p>{ statement_figures(lang, statement) }</p>
+                if statement.confidence != "stated" {
+                    <p>{ t(lang, &format!("confidence-{}", statement.confidence)) }</p>
+                }
+                <SourceNote ids={vec![statement.source]} />
+                <button type="button" onclick={close}>{ t(lang, "details-close") }</button>
+            </>
+        },
+        Some(Mark::Incident(incident)) => {
+            let who = incident
+                .categories
+                .iter()
+                .map(|c| t(lang, &format!("category-{c}")))
+                .collect::<Vec<_>>()
+                .join(", ");
+            html! {
+                <>
+                    <p class="details-title">{ format!("{} — {}", format_date(lang, incident.date), place(lang, incident)) }</p>
+                    <dl>
+                        { row("details-figures", incident_figures(lang, incident)) }
+                        { row("details-who", who) }
+                        { row("details-activity", t(lang, &format!("activity-{}", incident.activity))) }
+                        { row("details-device", t(lang, &format!("device-{}", incident.device))) }
+                        { row("details-confidence", t(lang, &format!("confidence-{}", incident.confidence))) }
+                    </dl>
+                    <SourceNote ids={incident.sources.to_vec()} />
+                    <button type="button" onclick={close}>{ t(lang, "details-close") }</button>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="mark-details" aria-labelledby="details-heading" aria-live="polite">
+            <h3 id="details-heading">{ t(lang, "details-heading") }</h3>
+            { body }
+        </section>
+    }
+}
