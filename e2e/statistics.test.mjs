@@ -1,0 +1,164 @@
+// The statistics page: the figures and the static timeline with JavaScript off; after
+// hydration the keyboard, the buttons, wheel, drag, the filters and a shared URL. What
+// the page should show is computed here from data/*.csv, never copied from the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, root } from './support/server.mjs';
+import { launch, phonePage, screenshot } from './support/browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** The rows of a data file as objects (the files have no quoted commas). */
+function readCsv(name) {
+  const [header, ...lines] = fs.readFileSync(path.join(root, 'data', name), 'utf8').trim().split('\n');
+  const keys = header.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [keys[i], v])));
+}
+const incidents = readCsv('incidents.csv');
+const totals = readCsv('official_totals.csv');
+
+async function hydrated(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('html[data-hydrated]');
+  // The controls come alive right after hydration.
+  await page.waitForSelector('.timeline-controls:not([disabled])');
+}
+
+const tableIds = (page) => page.locator('#incidents-caption ~ tbody tr').evaluateAll((rows) => rows.map((r) => r.id.slice(4)));
+
+test('with JavaScript off, the page shows the latest total, the timeline and every incident', async () => {
+  const latest = totals.filter((t) => t.total).sort((a, b) => (a.date + a.total.padStart(6, '0')).localeCompare(b.date + b.total.padStart(6, '0'))).at(-1);
+  const page = await phonePage(browser, { javaScriptEnabled: false });
+  for (const lang of ['az', 'en', 'ru']) {
+    await page.goto(`${server.origin}/${lang}/statistics/`);
+    const figure = (await page.locator('.big-figure strong').textContent()).replace(/\D/g, '');
+    assert.equal(figure, latest.total, `${lang}: the latest official total`);
+    // A mark per statement that can be placed, and one per incident (or monthly bars).
+    const marks = await page.locator('svg.timeline-plot a.mark').count();
+    assert.ok(marks >= totals.length, `${lang}: ${marks} marks`);
+    assert.deepEqual(new Set(await tableIds(page)), new Set(incidents.map((i) => i.id)), `${lang}: the table lists every incident`);
+    // Each mark links to its row, so it works without JavaScript.
+    const href = await page.locator('svg.timeline-plot a.mark').first().getAttribute('href');
+    assert.equal(await page.locator(href).count(), 1, `${lang}: ${href} exists`);
+    assert.ok(await page.locator('.bar-chart').count() === 3, `${lang}: three charts`);
+    assert.ok((await page.locator('.note').textContent()).length > 50, `${lang}: the sample note`);
+  }
+  await screenshot(page, 'statistics-nojs-en');
+  await page.context().close();
+});
+
+test('a shared URL opens the same selection, and the controls change it and the URL', async () => {
+  const page = await phonePage(browser);
+  const query = 'from=2021-01&to=2022-12&district=kalbajar,lachin&outcome=injured';
+  await hydrated(page, `${server.origin}/en/statistics/?${query}`);
+  const expected = incidents
+    .filter((i) => ['kalbajar', 'lachin'].includes(i.district) && Number(i.injured) > 0)
+    .filter((i) => i.date.slice(0, 7) >= '2021-01' && i.date.slice(0, 7) <= '2022-12')
+    .map((i) => i.id);
+  assert.ok(expected.length > 0, 'the query selects something');
+  await page.waitForFunction((n) => document.querySelectorAll('#incidents-caption ~ tbody tr').length === n, expected.length);
+  assert.deepEqual(await tableIds(page), expected);
+  assert.equal(new URL(page.url()).search, `?${query}`, 'the URL keeps the view');
+  assert.equal(await page.locator('#timeline-from + output, #timeline-from ~ output').first().textContent(), 'January 2021');
+  const status = await page.locator('.timeline-status').textContent();
+  assert.match(status, new RegExp(`: ${expected.length} documented incident`));
+
+  // A filter: untick Lachin.
+  await page.locator('.filters summary').click();
+  await page.getByRole('checkbox', { name: 'Lachin', exact: true }).uncheck();
+  await page.waitForFunction(() => !location.search.includes('lachin'));
+  const kalbajarOnly = expected.filter((id) => incidents.find((i) => i.id === id).district === 'kalbajar');
+  assert.deepEqual(await tableIds(page), kalbajarOnly);
+  // Clearing the filters keeps the period.
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.waitForFunction(() => !location.search.includes('district'));
+  assert.ok(page.url().includes('from=2021-01'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('zoom and pan by buttons, wheel and drag; the whole period comes back', async () => {
+  const page = await phonePage(browser);
+  await hydrated(page, `${server.origin}/en/statistics/`);
+  const period = () => page.evaluate(() => [document.getElementById('timeline-from').value, document.getElementById('timeline-to').value].map(Number));
+  const [from0, to0] = await period();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const [from1, to1] = await period();
+  assert.ok(to1 - from1 < to0 - from0, 'the zoom button narrows the period');
+  assert.ok(page.url().includes('from='), 'the URL follows');
+  await page.getByRole('button', { name: 'Earlier' }).click();
+  const [from2] = await period();
+  assert.ok(from2 < from1, 'earlier moves back');
+  // Drag to the right moves to earlier months.
+  const box = await page.locator('svg.timeline-plot').boundingBox();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 5 });
+  await page.mouse.up();
+  const [from3] = await period();
+  assert.ok(from3 < from2 || from3 === 0, `drag pans (${from2} -> ${from3})`);
+  // The wheel zooms in around the pointer.
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  const before = await period();
+  await page.mouse.wheel(0, -200);
+  await page.waitForFunction((b) => document.getElementById('timeline-to').value - document.getElementById('timeline-from').value < b, before[1] - before[0]);
+  await page.getByRole('button', { name: 'Whole period' }).click();
+  assert.deepEqual(await period(), [from0, to0]);
+  assert.equal(new URL(page.url()).search, '', 'the default view has a clean URL');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('every mark is reachable by keyboard with a spoken label, and its details open', async () => {
+  const page = await phonePage(browser);
+  await hydrated(page, `${server.origin}/en/statistics/`);
+  const first = page.locator('svg.timeline-plot a.mark[tabindex="0"]');
+  assert.equal(await first.count(), 1, 'one mark takes Tab');
+  await first.focus();
+  const labels = new Set();
+  const total = await page.locator('svg.timeline-plot a.mark').count();
+  for (let i = 0; i < total; i++) {
+    const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+    assert.ok(label && label.length > 15, `mark ${i} has a label: ${label}`);
+    labels.add(label);
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.ok(labels.size >= total - 2, `${labels.size} distinct labels for ${total} marks`);
+  // The focused mark's details, and its row marked in the table.
+  const id = await page.evaluate(() => document.activeElement.id.slice(5));
+  assert.ok(page.url().includes(`mark=${id}`));
+  assert.ok((await page.locator('.mark-details').textContent()).includes('Sources'));
+  assert.equal(await page.locator(`tr#row-${id}.selected`).count(), 1);
+  await screenshot(page, 'statistics-details-en');
+  // + zooms around the focused mark and keeps it in view; Esc closes the details.
+  await page.keyboard.press('+');
+  await page.waitForFunction(() => location.search.includes('from='));
+  assert.equal(await page.locator(`#mark-${id}`).count(), 1);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !location.search.includes('mark='));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('hydration keeps the page in place and nothing animates under reduced motion', async () => {
+  const page = await phonePage(browser);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await hydrated(page, `${server.origin}/az/statistics/`);
+  assert.equal(await page.evaluate(() => window.__removed), 0, 'the server DOM is adopted, not redrawn');
+  assert.equal(await page.evaluate(() => window.__cls), 0, 'no layout shift');
+  await page.getByRole('button', { name: 'Böyüt' }).click();
+  assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
