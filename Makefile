@@ -38,9 +38,15 @@ test-wasm:
 test-e2e:
 	node --test --test-concurrency=1 e2e/
 
-## Sizes (and later timings) into BENCHMARKS.md.
+## Sizes, query timings (criterion) and the timeline in Chromium against vis-timeline,
+## into BENCHMARKS.md. The synthetic build goes to target/, never to dist/.
 bench: dist
 	node bench/sizes.mjs
+	cargo bench --quiet --features ssr --bench queries -- --noplot
+	node bench/queries.mjs
+	MINESAFE_SYNTHETIC_INCIDENTS=10000 trunk build --release --offline --dist target/bench-synthetic
+	MINESAFE_SYNTHETIC_INCIDENTS=10000 cargo run --quiet --features ssr --bin prerender -- --dist target/bench-synthetic --origin $(SITE_ORIGIN)
+	node bench/timeline.mjs
 
 clean:
 	rm -rf dist target/wasm32-unknown-unknown

@@ -2,13 +2,11 @@
 // sends it), against DESIGN.md's budgets, and writes the result into BENCHMARKS.md
 // between the `sizes` markers (other sections of that file are kept).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { root, runInfo, writeSection } from './report.mjs';
 
-const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 const dist = path.join(root, 'dist');
 const KB = 1024;
 const BUDGET = { wasm: 150 * KB, firstVisit: 220 * KB };
@@ -45,14 +43,9 @@ const total = visit.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzi
 const pages = execSync(`find ${dist} -name '*.html'`).toString().trim().split('\n').map((f) => sizeOf(path.relative(dist, f)));
 const largestPage = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 
-let commit = 'uncommitted';
-try { commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim(); } catch { /* not a checkout */ }
-const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`;
+const section = `## Sizes
 
-const section = `<!-- sizes:start (written by \`make bench\`: bench/sizes.mjs) -->
-## Sizes
-
-Measured ${new Date().toISOString().slice(0, 10)} at commit \`${commit}\` on ${machine}.
+${runInfo()}
 Release build (\`make dist\`); gzip at level 6, as deploy/nginx.conf serves it.
 
 | what | raw | gzip | budget (gzip) |
@@ -67,13 +60,7 @@ First visit to \`/az/\`, file by file:
 
 | file | raw | gzip |
 | --- | ---: | ---: |
-${visit.map((f) => `| \`${f.file}\` | ${kb(f.raw)} | ${kb(f.gzip)} |`).join('\n')}
-<!-- sizes:end -->`;
+${visit.map((f) => `| \`${f.file}\` | ${kb(f.raw)} | ${kb(f.gzip)} |`).join('\n')}`;
 
-const target = path.join(root, 'BENCHMARKS.md');
-const existing = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '# Benchmarks\n';
-const pattern = /<!-- sizes:start[\s\S]*?<!-- sizes:end -->/;
-const updated = pattern.test(existing) ? existing.replace(pattern, section) : `${existing.trimEnd()}\n\n${section}\n`;
-fs.writeFileSync(target, updated);
-console.log(section);
+writeSection('sizes', 'bench/sizes.mjs', section);
 if (wasm.gzip > BUDGET.wasm || total.gzip > BUDGET.firstVisit) console.log('\nbench: a size budget is exceeded (see above)');

@@ -20,12 +20,13 @@ function freePort() {
   });
 }
 
-export async function startServer() {
-  if (!fs.existsSync(path.join(dist, 'sitemap.xml'))) {
+/** Serves `dir` (dist/ unless told; the benchmarks serve their own builds). */
+export async function startServer(dir = dist) {
+  if (dir === dist && !fs.existsSync(path.join(dist, 'sitemap.xml'))) {
     throw new Error('dist/ is not built: run `make dist` first');
   }
   const port = await freePort();
-  const child = spawn('bash', [path.join(root, 'scripts/serve.sh'), dist, String(port)], {
+  const child = spawn('bash', [path.join(root, 'scripts/serve.sh'), dir, String(port)], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -53,22 +53,22 @@ pub fn official_totals() -> &'static [OfficialTotal] {
     OFFICIAL_TOTALS
 }
 
-/// The documented incidents; in a `synthetic-incidents` build (benchmarks only), followed
-/// by 10,000 made-up ones.
+/// The documented incidents. A build made with `MINESAFE_SYNTHETIC_INCIDENTS=n` in its
+/// environment (`make bench` only, into target/, never dist/) adds n made-up ones. An
+/// environment variable rather than a feature, because Trunk takes the features from
+/// index.html.
 pub fn incidents() -> &'static [Incident] {
-    #[cfg(feature = "synthetic-incidents")]
-    {
-        static ALL: std::sync::OnceLock<Vec<Incident>> = std::sync::OnceLock::new();
-        ALL.get_or_init(|| {
-            let period = super::timeline::Period::spanning(INCIDENTS.iter().map(|i| i.date))
-                .expect("incidents");
-            let mut all = INCIDENTS.to_vec();
-            all.extend(super::synthetic::incidents(10_000, period));
-            all
-        })
-    }
-    #[cfg(not(feature = "synthetic-incidents"))]
-    INCIDENTS
+    let Some(n) = option_env!("MINESAFE_SYNTHETIC_INCIDENTS").and_then(|n| n.parse().ok()) else {
+        return INCIDENTS;
+    };
+    static ALL: std::sync::OnceLock<Vec<Incident>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let period =
+            super::timeline::Period::spanning(INCIDENTS.iter().map(|i| i.date)).expect("incidents");
+        let mut all = INCIDENTS.to_vec();
+        all.extend(super::synthetic::incidents(n, period));
+        all
+    })
 }
 
 pub fn context_figures() -> &'static [ContextFigure] {
@@ -162,11 +162,12 @@ pub fn count<'a>(incidents: impl IntoIterator<Item = &'a Incident>) -> Counts {
     counts
 }
 
-/// Counts per key, in key order: per year with `|i| vec![i.date.year.to_string()]`, per
-/// district, per category (an incident with two categories counts in both).
-pub fn group_by<'a, K: Ord>(
+/// Counts per key, in key order: per year with `|i| [i.date.year]`, per district with
+/// `|i| i.district`, per category with `|i| i.categories.iter().copied()` (an incident
+/// with two categories counts in both). No allocation per incident.
+pub fn group_by<'a, K: Ord, Keys: IntoIterator<Item = K>>(
     incidents: impl IntoIterator<Item = &'a Incident>,
-    keys: impl Fn(&Incident) -> Vec<K>,
+    keys: impl Fn(&'a Incident) -> Keys,
 ) -> Vec<(K, Counts)> {
     let mut groups = std::collections::BTreeMap::new();
     for incident in incidents {
@@ -365,7 +366,7 @@ mod tests {
                 injured: 12
             }
         );
-        let per_year = group_by(&all, |i| vec![i.date.year]);
+        let per_year = group_by(&all, |i| [i.date.year]);
         assert_eq!(
             per_year,
             [
@@ -403,7 +404,7 @@ mod tests {
                 ),
             ]
         );
-        let per_category = group_by(&all, |i| i.categories.to_vec());
+        let per_category = group_by(&all, |i| i.categories.iter().copied());
         let worker = per_category.iter().find(|(k, _)| *k == "worker").unwrap().1;
         assert_eq!(
             worker,
@@ -413,7 +414,7 @@ mod tests {
                 injured: 8
             }
         );
-        let per_district = group_by(&all, |i| i.district.into_iter().collect());
+        let per_district = group_by(&all, |i| i.district);
         assert_eq!(
             per_district.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
             ["aghdam", "kalbajar", "khojavend"]

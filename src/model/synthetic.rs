@@ -1,6 +1,6 @@
 //! Made-up incidents for the benchmarks, never for readers: the site shows them only in
-//! a build with the `synthetic-incidents` feature, which `make bench` makes apart from
-//! `dist/`. A fixed seed, so every run measures the same data.
+//! a build with `MINESAFE_SYNTHETIC_INCIDENTS` set, which `make bench` makes apart from
+//! `dist/` (see `stats::incidents`). A fixed seed, so every run measures the same data.
 
 use super::date::PartialDate;
 use super::stats::Incident;

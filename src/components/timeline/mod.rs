@@ -72,21 +72,22 @@ pub fn Timeline() -> Html {
             ("injured", (counts.injured as i64).into()),
         ],
     );
-    let per_year = group_by(selection.iter().copied(), |i| vec![i.date.year])
+    let per_year = group_by(selection.iter().copied(), |i| [i.date.year])
         .into_iter()
         .map(|(year, c)| (year.to_string(), c))
         .collect();
     let mut per_district: Vec<_> = group_by(selection.iter().copied(), |i| {
-        vec![i.district.unwrap_or("not-stated")]
+        [i.district.unwrap_or("not-stated")]
     })
     .into_iter()
     .map(|(d, c)| (t(lang, &format!("district-{d}")), c))
     .collect();
     per_district.sort_by_key(|(_, c)| std::cmp::Reverse(c.killed + c.injured));
-    let mut per_category: Vec<_> = group_by(selection.iter().copied(), |i| i.categories.to_vec())
-        .into_iter()
-        .map(|(k, c)| (t(lang, &format!("category-{k}")), c))
-        .collect();
+    let mut per_category: Vec<_> =
+        group_by(selection.iter().copied(), |i| i.categories.iter().copied())
+            .into_iter()
+            .map(|(k, c)| (t(lang, &format!("category-{k}")), c))
+            .collect();
     per_category.sort_by_key(|(_, c)| std::cmp::Reverse(c.killed + c.injured));
 
     html! {

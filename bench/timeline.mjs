@@ -1,0 +1,167 @@
+// The timeline in headless Chromium at phone size: load bytes and time, and click-to-paint
+// of a filter change and of a zoom, with the real data (dist/) and with 10,000 synthetic
+// incidents (target/bench-synthetic, built by `make bench` with
+// MINESAFE_SYNTHETIC_INCIDENTS=10000); then the same data and interactions in a page made with vis-timeline. Writes
+// the `timeline` section of BENCHMARKS.md.
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from '../e2e/support/server.mjs';
+import { launch, PHONE } from '../e2e/support/browser.mjs';
+import { root, runInfo, writeSection } from './report.mjs';
+
+const REPEAT = 5;
+const BUDGET_MS = { real: 16, synthetic: 50 };
+
+function readCsv(name) {
+  const [header, ...lines] = fs.readFileSync(path.join(root, 'data', name), 'utf8').trim().split('\n');
+  const keys = header.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [keys[i], v])));
+}
+
+// The same made-up incidents as src/model/synthetic.rs (same generator, same order of
+// draws), so both timelines draw the same data.
+function synthetic(n, fromMonth, months, districts) {
+  let state = 0x20201110n;
+  const mask = (1n << 64n) - 1n;
+  const next = (below) => {
+    state = (state * 6364136223846793005n + 1442695040888963407n) & mask;
+    return Number((state >> 33n) % BigInt(below));
+  };
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const month = fromMonth + next(months);
+    const killed = next(4) === 0 ? 1 + next(3) : 0;
+    const day = 1 + next(28);
+    const district = districts[next(districts.length)];
+    const injured = killed === 0 ? 1 + next(3) : next(3);
+    next(9); next(8); next(6); // category, activity, device
+    const y = Math.floor(month / 12);
+    const m = (month % 12) + 1;
+    out.push({ id: `synthetic-${i}`, date: `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`, district, killed, injured });
+  }
+  return out;
+}
+
+function visData(withSynthetic) {
+  const incidents = readCsv('incidents.csv').map((i) => ({ ...i, killed: Number(i.killed), injured: Number(i.injured) }));
+  const totals = readCsv('official_totals.csv').map((t) => ({ id: t.id, date: t.date, total: t.total || `${t.killed}/${t.injured}` }));
+  if (withSynthetic) {
+    const vocab = fs.readFileSync(path.join(root, 'src/model/vocab.rs'), 'utf8');
+    const districts = [...vocab.match(/DISTRICTS: &\[&str\] = &\[([\s\S]*?)\];/)[1].matchAll(/"([a-z-]+)"/g)].map((m) => m[1]);
+    const months = incidents.map((i) => Number(i.date.slice(0, 4)) * 12 + Number(i.date.slice(5, 7) || 1) - 1);
+    const from = Math.min(...months);
+    incidents.push(...synthetic(10000, from, Math.max(...months) - from + 1, districts));
+  }
+  return { totals, incidents };
+}
+
+function buildVisPage(dir, withSynthetic) {
+  fs.mkdirSync(dir, { recursive: true });
+  const vis = path.join(root, 'node_modules/vis-timeline');
+  fs.copyFileSync(path.join(root, 'bench/vis/index.html'), path.join(dir, 'index.html'));
+  fs.copyFileSync(path.join(vis, 'standalone/umd/vis-timeline-graph2d.min.js'), path.join(dir, 'vis-timeline-graph2d.min.js'));
+  fs.copyFileSync(path.join(vis, 'styles/vis-timeline-graph2d.min.css'), path.join(dir, 'vis-timeline-graph2d.min.css'));
+  fs.writeFileSync(path.join(dir, 'data.json'), JSON.stringify(visData(withSynthetic)));
+  // scripts/serve.sh serves any directory; it wants the error page the site has.
+  fs.writeFileSync(path.join(dir, '404.html'), 'not found');
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+// Runs `action` in the page and waits for the next frame to be painted.
+const CLICK_TO_PAINT = async (action) => {
+  const t0 = performance.now();
+  // eslint-disable-next-line no-new-func
+  await new Function(`return (${action})()`)();
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return performance.now() - t0;
+};
+
+async function measure(browser, url, { ready, filter, unfilter, zoom, unzoom }) {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.log(`${url}: ${e}`));
+  await page.goto(url);
+  await page.waitForFunction(ready, null, { timeout: 60000 }).catch((e) => { throw new Error(`${url} never became ready: ${e.message}`); });
+  const load = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const bytes = [nav, ...performance.getEntriesByType('resource')].reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0);
+    return { bytes, ms: performance.now() };
+  });
+  const times = { filter: [], zoom: [] };
+  for (let i = 0; i < REPEAT; i++) {
+    times.filter.push(await page.evaluate(CLICK_TO_PAINT, filter));
+    await page.evaluate(CLICK_TO_PAINT, unfilter);
+    times.zoom.push(await page.evaluate(CLICK_TO_PAINT, zoom));
+    await page.evaluate(CLICK_TO_PAINT, unzoom);
+  }
+  await context.close();
+  return { ...load, filter: median(times.filter), zoom: median(times.zoom) };
+}
+
+const ours = {
+  ready: () => document.documentElement.hasAttribute('data-hydrated') && !document.querySelector('.timeline-controls[disabled]'),
+  // The Kalbajar checkbox, found by its value in the URL vocabulary order.
+  filter: `() => [...document.querySelectorAll('.filter-groups label')].find((l) => l.textContent.trim() === 'Kalbajar').querySelector('input').click()`,
+  zoom: `() => document.querySelector('button[aria-label="Zoom in"]').click()`,
+  unzoom: `() => [...document.querySelectorAll('.zoom-bar button')].at(-1).click()`,
+};
+ours.unfilter = ours.filter;
+const peer = {
+  ready: () => typeof window.__ready === 'number',
+  filter: `() => window.peer.toggleDistrict('kalbajar')`,
+  zoom: `() => window.peer.zoomIn()`,
+  unzoom: `() => window.peer.showAll()`,
+};
+peer.unfilter = peer.filter;
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const ratio = (peerValue, oursValue) => `${(peerValue / oursValue).toFixed(1)}×`;
+function report(runs) {
+const rows = runs.flatMap(({ label, key, ours: a, peer: b }) => [
+  `| ${label} | minesafe | ${kb(a.bytes)} | ${ms(a.ms)} | ${ms(a.filter)} ${a.filter <= BUDGET_MS[key] ? '(within ' : '(over '}${BUDGET_MS[key]} ms) | ${ms(a.zoom)} |`,
+  `| ${label} | vis-timeline 8.5.4 | ${kb(b.bytes)} | ${ms(b.ms)} | ${ms(b.filter)} | ${ms(b.zoom)} |`,
+  `| ${label} | vis-timeline ÷ minesafe | ${ratio(b.bytes, a.bytes)} | ${ratio(b.ms, a.ms)} | ${ratio(b.filter, a.filter)} | ${ratio(b.zoom, a.zoom)} |`,
+]);
+writeSection('timeline', 'bench/timeline.mjs', `## Timeline in the browser
+
+${runInfo()}
+Headless Chromium at 390×844, no throttling, pages served by nginx with gzip (\`scripts/serve.sh\`).
+Load: bytes transferred for the page and everything it fetched, and the time until the
+timeline is interactive (minesafe: hydrated with its controls enabled; vis-timeline: its
+first \`changed\` event). Click to paint: from the click (or the peer's API call) until the
+next frame after it has been painted; median of ${REPEAT}. The filter is the district
+Kalbajar; the zoom is one step in. minesafe's whole page is measured (figures, charts,
+tables, every language's navigation), against a page that holds only vis-timeline.
+
+| data | page | load (transferred) | load time | filter, click to paint | zoom, click to paint |
+| --- | --- | ---: | ---: | ---: | ---: |
+${rows.join('\n')}`);
+}
+
+const synthDist = path.join(root, 'target/bench-synthetic');
+if (!fs.existsSync(path.join(synthDist, 'en/statistics/index.html'))) throw new Error('target/bench-synthetic is not built: run make bench');
+const runs = [];
+const browser = await launch();
+// BENCH_DATA=real measures only the real data (the vis-timeline run with 10,000 items
+// takes minutes on a small machine).
+const sets = [['real data', path.join(root, 'dist'), 'real'], ['10,000 synthetic incidents', synthDist, 'synthetic']]
+  .filter(([, , key]) => !process.env.BENCH_DATA || process.env.BENCH_DATA === key);
+for (const [label, dir, key] of sets) {
+  const visDir = path.join(root, `target/bench-vis-${key}`);
+  buildVisPage(visDir, key === 'synthetic');
+  const oursServer = await startServer(dir);
+  const peerServer = await startServer(visDir);
+  try {
+    const a = await measure(browser, `${oursServer.origin}/en/statistics/`, ours);
+    const b = await measure(browser, `${peerServer.origin}/`, peer);
+    runs.push({ label, key, ours: a, peer: b });
+    report(runs); // after each data set, so a long run keeps what it measured
+  } finally {
+    oursServer.stop();
+    peerServer.stop();
+  }
+}
+await browser.close();
+
