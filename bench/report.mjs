@@ -10,7 +10,10 @@ export const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 
 export function runInfo() {
   let commit = 'uncommitted';
-  try { commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim(); } catch { /* not a checkout */ }
+  try {
+    commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+    if (execSync('git status --porcelain --untracked-files=no', { cwd: root }).toString().trim()) commit += ' with uncommitted changes';
+  } catch { /* not a checkout */ }
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`;
   return `Measured ${new Date().toISOString().slice(0, 10)} at commit \`${commit}\` on ${machine}.`;
 }

@@ -7,16 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../e2e/support/server.mjs';
 import { launch, PHONE } from '../e2e/support/browser.mjs';
+import { readCsv } from '../e2e/support/data.mjs';
 import { root, runInfo, writeSection } from './report.mjs';
 
 const REPEAT = 5;
 const BUDGET_MS = { real: 16, synthetic: 50 };
-
-function readCsv(name) {
-  const [header, ...lines] = fs.readFileSync(path.join(root, 'data', name), 'utf8').trim().split('\n');
-  const keys = header.split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [keys[i], v])));
-}
 
 // The same made-up incidents as src/model/synthetic.rs (same generator, same order of
 // draws), so both timelines draw the same data.
@@ -137,7 +132,7 @@ tables, every language's navigation), against a page that holds only vis-timelin
 
 | data | page | load (transferred) | load time | filter, click to paint | zoom, click to paint |
 | --- | --- | ---: | ---: | ---: | ---: |
-${rows.join('\n')}`);
+${rows.join('\n')}${runs.length < 2 ? `\n\nOnly ${runs.map((r) => r.label).join(', ')} in this run (\`BENCH_DATA=${process.env.BENCH_DATA ?? ''}\`).` : ''}`);
 }
 
 const synthDist = path.join(root, 'target/bench-synthetic');

@@ -1,28 +1,19 @@
 // The safety content on the pre-rendered pages, as a reader without JavaScript gets
 // it: the three emergencies with their numbered steps and the numbers to call, in each
 // language, and on a phone the core message and the numbers without scrolling.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launch, phonePage, PHONE } from './support/browser.mjs';
+import { phonePage, PHONE } from './support/browser.mjs';
+import { siteUnderTest } from './support/site.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = siteUnderTest();
 
 const LANGS = ['az', 'en', 'ru'];
 
 test('with JavaScript off, the emergency page gives the steps of each situation and the numbers', async () => {
-  const page = await phonePage(browser, { javaScriptEnabled: false });
+  const page = await phonePage(site.browser, { javaScriptEnabled: false });
   for (const lang of LANGS) {
-    await page.goto(`${server.origin}/${lang}/emergency/`);
+    await page.goto(`${site.origin}/${lang}/emergency/`);
     for (const situation of ['object', 'minefield', 'injured']) {
       const steps = page.locator(`section#${situation} ol.steps > li`);
       assert.ok(await steps.count() >= 5, `${lang} ${situation}: steps`);
@@ -46,8 +37,8 @@ test('with JavaScript off, the emergency page gives the steps of each situation 
 test('on a 390x844 phone the core message and the numbers are visible without scrolling', async () => {
   for (const lang of LANGS) {
     for (const javaScriptEnabled of [false, true]) {
-      const page = await phonePage(browser, { javaScriptEnabled });
-      await page.goto(`${server.origin}/${lang}/`);
+      const page = await phonePage(site.browser, { javaScriptEnabled });
+      await page.goto(`${site.origin}/${lang}/`);
       if (javaScriptEnabled) await page.waitForSelector('html[data-hydrated]');
       const bottom = async (selector) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().bottom);
       assert.ok(await bottom('.glance ol') <= PHONE.height, `${lang}: the three things to do`);
@@ -59,9 +50,9 @@ test('on a 390x844 phone the core message and the numbers are visible without sc
 });
 
 test('every sign on the signs page is a drawing with a caption, in each language', async () => {
-  const page = await phonePage(browser, { javaScriptEnabled: false });
+  const page = await phonePage(site.browser, { javaScriptEnabled: false });
   for (const lang of LANGS) {
-    await page.goto(`${server.origin}/${lang}/signs/`);
+    await page.goto(`${site.origin}/${lang}/signs/`);
     const figures = page.locator('figure.sign');
     assert.ok(await figures.count() >= 15, `${lang}: signs`);
     for (const figure of await figures.all()) {

@@ -1,23 +1,14 @@
 // End to end, in Chromium against dist/ served by nginx: every page loads, hydrates
 // without an error or a layout shift, reads without JavaScript, switches language and
 // sends unknown addresses to the 404 page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, sitePaths, langOf } from './support/server.mjs';
-import { launch, phonePage, screenshot } from './support/browser.mjs';
+import { sitePaths, langOf } from './support/server.mjs';
+import { phonePage, screenshot } from './support/browser.mjs';
+import { siteUnderTest } from './support/site.mjs';
 
-let server;
-let browser;
+const site = siteUnderTest();
 const pages = ['/', ...sitePaths()];
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
 
 const nameOf = (p) => (p === '/' ? 'root' : p.slice(1, -1).replaceAll('/', '-'));
 
@@ -31,8 +22,8 @@ test('the sitemap lists every page of the URL contract in three languages', () =
 
 test('every page loads and hydrates with no console error, no redraw and no layout shift', async () => {
   for (const path of pages) {
-    const page = await phonePage(browser);
-    const response = await page.goto(server.origin + path);
+    const page = await phonePage(site.browser);
+    const response = await page.goto(site.origin + path);
     assert.equal(response.status(), 200, path);
     await page.waitForSelector('html[data-hydrated]', { timeout: 10_000 });
     await page.waitForTimeout(100);
@@ -58,9 +49,9 @@ test('every page loads and hydrates with no console error, no redraw and no layo
 });
 
 test('with JavaScript off every page shows its content, and its links work', async () => {
-  const page = await phonePage(browser, { javaScriptEnabled: false });
+  const page = await phonePage(site.browser, { javaScriptEnabled: false });
   for (const path of pages) {
-    await page.goto(server.origin + path);
+    await page.goto(site.origin + path);
     const h1 = (await page.textContent('h1')).trim();
     assert.ok(h1.length > 3, `${path}: main heading`);
     const lang = langOf(path);
@@ -80,7 +71,7 @@ test('with JavaScript off every page shows its content, and its links work', asy
     }
   }
   // Following a switch link is a plain page load.
-  await page.goto(`${server.origin}/az/rules/`);
+  await page.goto(`${site.origin}/az/rules/`);
   await page.click('.lang-switch a[hreflang="en"]');
   await page.waitForURL('**/en/rules/');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -89,8 +80,8 @@ test('with JavaScript off every page shows its content, and its links work', asy
 });
 
 test('the language switch keeps the reader on the same page, and Back returns', async () => {
-  const page = await phonePage(browser);
-  await page.goto(`${server.origin}/en/emergency/`);
+  const page = await phonePage(site.browser);
+  await page.goto(`${site.origin}/en/emergency/`);
   await page.waitForSelector('html[data-hydrated]');
   const englishH1 = (await page.textContent('h1')).trim();
   await page.click('.lang-switch a[hreflang="ru"]');
@@ -109,8 +100,8 @@ test('the language switch keeps the reader on the same page, and Back returns', 
 });
 
 test('navigation links move within the app and focus the new page', async () => {
-  const page = await phonePage(browser);
-  await page.goto(`${server.origin}/az/`);
+  const page = await phonePage(site.browser);
+  await page.goto(`${site.origin}/az/`);
   await page.waitForSelector('html[data-hydrated]');
   await page.evaluate(() => { window.__sameDocument = true; });
   await page.click('.site-nav a[href="/az/sources/"]');
@@ -123,8 +114,8 @@ test('navigation links move within the app and focus the new page', async () => 
 
 test('an unknown address gives the 404 page, with the way home in all three languages', async () => {
   for (const path of ['/xx/', '/de/rules/', '/az/no-such-page/', '/en/schools/quizz/']) {
-    const page = await phonePage(browser);
-    const response = await page.goto(server.origin + path);
+    const page = await phonePage(site.browser);
+    const response = await page.goto(site.origin + path);
     assert.equal(response.status(), 404, path);
     await page.waitForSelector('html[data-hydrated]');
     assert.equal((await page.textContent('h1')).trim(), 'Səhifə tapılmadı', path);
@@ -138,9 +129,9 @@ test('an unknown address gives the 404 page, with the way home in all three lang
 });
 
 test('when the texts cannot be fetched the pre-rendered page stays, readable and navigable', async () => {
-  const page = await phonePage(browser);
+  const page = await phonePage(site.browser);
   await page.route('**/i18n/*', (route) => route.abort());
-  await page.goto(`${server.origin}/en/rules/`);
+  await page.goto(`${site.origin}/en/rules/`);
   await page.waitForTimeout(1500);
   assert.equal(await page.getAttribute('html', 'data-hydrated'), null, 'the wasm did not take over');
   assert.equal((await page.textContent('h1')).trim(), 'Safety rules');

@@ -1,30 +1,14 @@
 // The statistics page: the figures and the static timeline with JavaScript off; after
 // hydration the keyboard, the buttons, wheel, drag, the filters and a shared URL. What
 // the page should show is computed here from data/*.csv, never copied from the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { startServer, root } from './support/server.mjs';
-import { launch, phonePage, screenshot } from './support/browser.mjs';
+import { phonePage, screenshot } from './support/browser.mjs';
+import { siteUnderTest } from './support/site.mjs';
+import { readCsv } from './support/data.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = siteUnderTest();
 
-/** The rows of a data file as objects (the files have no quoted commas). */
-function readCsv(name) {
-  const [header, ...lines] = fs.readFileSync(path.join(root, 'data', name), 'utf8').trim().split('\n');
-  const keys = header.split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [keys[i], v])));
-}
 const incidents = readCsv('incidents.csv');
 const totals = readCsv('official_totals.csv');
 
@@ -39,9 +23,9 @@ const tableIds = (page) => page.locator('#incidents-caption ~ tbody tr').evaluat
 
 test('with JavaScript off, the page shows the latest total, the timeline and every incident', async () => {
   const latest = totals.filter((t) => t.total).sort((a, b) => (a.date + a.total.padStart(6, '0')).localeCompare(b.date + b.total.padStart(6, '0'))).at(-1);
-  const page = await phonePage(browser, { javaScriptEnabled: false });
+  const page = await phonePage(site.browser, { javaScriptEnabled: false });
   for (const lang of ['az', 'en', 'ru']) {
-    await page.goto(`${server.origin}/${lang}/statistics/`);
+    await page.goto(`${site.origin}/${lang}/statistics/`);
     const figure = (await page.locator('.big-figure strong').textContent()).replace(/\D/g, '');
     assert.equal(figure, latest.total, `${lang}: the latest official total`);
     // A mark per statement that can be placed, and one per incident (or monthly bars).
@@ -59,9 +43,9 @@ test('with JavaScript off, the page shows the latest total, the timeline and eve
 });
 
 test('a shared URL opens the same selection, and the controls change it and the URL', async () => {
-  const page = await phonePage(browser);
+  const page = await phonePage(site.browser);
   const query = 'from=2021-01&to=2022-12&district=kalbajar,lachin&outcome=injured';
-  await hydrated(page, `${server.origin}/en/statistics/?${query}`);
+  await hydrated(page, `${site.origin}/en/statistics/?${query}`);
   const expected = incidents
     .filter((i) => ['kalbajar', 'lachin'].includes(i.district) && Number(i.injured) > 0)
     .filter((i) => i.date.slice(0, 7) >= '2021-01' && i.date.slice(0, 7) <= '2022-12')
@@ -89,8 +73,8 @@ test('a shared URL opens the same selection, and the controls change it and the 
 });
 
 test('zoom and pan by buttons, wheel and drag; the whole period comes back', async () => {
-  const page = await phonePage(browser);
-  await hydrated(page, `${server.origin}/en/statistics/`);
+  const page = await phonePage(site.browser);
+  await hydrated(page, `${site.origin}/en/statistics/`);
   const period = () => page.evaluate(() => [document.getElementById('timeline-from').value, document.getElementById('timeline-to').value].map(Number));
   const [from0, to0] = await period();
   await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -121,8 +105,8 @@ test('zoom and pan by buttons, wheel and drag; the whole period comes back', asy
 });
 
 test('every mark is reachable by keyboard with a spoken label, and its details open', async () => {
-  const page = await phonePage(browser);
-  await hydrated(page, `${server.origin}/en/statistics/`);
+  const page = await phonePage(site.browser);
+  await hydrated(page, `${site.origin}/en/statistics/`);
   const first = page.locator('svg.timeline-plot a.mark[tabindex="0"]');
   assert.equal(await first.count(), 1, 'one mark takes Tab');
   await first.focus();
@@ -152,9 +136,9 @@ test('every mark is reachable by keyboard with a spoken label, and its details o
 });
 
 test('hydration keeps the page in place and nothing animates under reduced motion', async () => {
-  const page = await phonePage(browser);
+  const page = await phonePage(site.browser);
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await hydrated(page, `${server.origin}/az/statistics/`);
+  await hydrated(page, `${site.origin}/az/statistics/`);
   assert.equal(await page.evaluate(() => window.__removed), 0, 'the server DOM is adopted, not redrawn');
   assert.equal(await page.evaluate(() => window.__cls), 0, 'no layout shift');
   await page.getByRole('button', { name: 'Böyüt' }).click();

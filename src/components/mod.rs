@@ -21,12 +21,9 @@ mod timeline;
 
 pub(crate) use timeline::labels as timeline_labels;
 
-/// A coordinate with one decimal, by integer arithmetic: Rust's float formatting would
-/// add about 20 KB to the wasm.
+/// A drawing coordinate or length with one decimal: finer than a pixel, and short markup.
 pub(crate) fn n1(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+    format!("{value:.1}")
 }
 
 pub use bar_chart::BarChart;

@@ -25,8 +25,8 @@ pub enum TimelineAction {
     },
     /// Move by a number of months (negative: earlier).
     Pan(i64),
+    /// Any period; it is fitted inside the data's bounds.
     SetPeriod(Period),
-    ShowAll,
     Toggle(Facet, &'static str),
     SetOutcome(Outcome),
     ClearFilters,
@@ -47,7 +47,6 @@ impl Reducible for TimelineState {
             }
             TimelineAction::Pan(months) => view.period = view.period.pan(months, bounds),
             TimelineAction::SetPeriod(period) => view.period = period.within(bounds),
-            TimelineAction::ShowAll => view.period = bounds,
             TimelineAction::Toggle(facet, word) => view.toggle(facet, word),
             TimelineAction::SetOutcome(outcome) => view.outcome = outcome,
             TimelineAction::ClearFilters => {
@@ -129,7 +128,9 @@ mod tests {
     #[test]
     fn actions_change_the_view_and_no_op_keeps_the_state() {
         let start = state();
-        let same = start.clone().reduce(TimelineAction::ShowAll);
+        let same = start
+            .clone()
+            .reduce(TimelineAction::SetPeriod(start.bounds));
         assert!(
             Rc::ptr_eq(&start, &same),
             "nothing changed, nothing to render"

@@ -132,10 +132,12 @@ impl Filter {
             && self.to.is_none_or(|to| incident.date <= to)
     }
 
-    pub fn apply<'a>(
-        &'a self,
-        incidents: &'a [Incident],
-    ) -> impl Iterator<Item = &'a Incident> + 'a {
+    /// The matching incidents, borrowed from `incidents` (not from the filter, so the
+    /// result may outlive a filter made on the spot).
+    pub fn apply<'f, 'd>(
+        &'f self,
+        incidents: &'d [Incident],
+    ) -> impl Iterator<Item = &'d Incident> + use<'f, 'd> {
         incidents.iter().filter(move |i| self.matches(i))
     }
 }
@@ -279,30 +281,18 @@ mod tests {
         assert!(official_totals()
             .iter()
             .all(|t| t.total.is_none() || t.date <= latest.date));
-        let same_day = [
-            OfficialTotal {
-                id: "x",
-                date: date("2023-12-06"),
-                total: Some(340),
-                killed: None,
-                injured: None,
-                civilians_killed: None,
-                civilians_injured: None,
-                source: "s",
-                confidence: "stated",
-            },
-            OfficialTotal {
-                id: "y",
-                date: date("2023-12-06"),
-                total: Some(341),
-                killed: None,
-                injured: None,
-                civilians_killed: None,
-                civilians_injured: None,
-                source: "s",
-                confidence: "stated",
-            },
-        ];
+        let total_only = |id, total| OfficialTotal {
+            id,
+            date: date("2023-12-06"),
+            total: Some(total),
+            killed: None,
+            injured: None,
+            civilians_killed: None,
+            civilians_injured: None,
+            source: "s",
+            confidence: "stated",
+        };
+        let same_day = [total_only("x", 340), total_only("y", 341)];
         assert_eq!(latest_total(&same_day).unwrap().id, "y");
         assert_eq!(latest_total(&[]), None);
     }

@@ -313,8 +313,16 @@ impl View {
 
     /// Whether any filter (not the period) narrows the selection.
     pub fn is_filtered(&self) -> bool {
-        !(self.districts.is_empty() && self.categories.is_empty() && self.devices.is_empty())
-            || self.outcome != Outcome::Any
+        self.active_filters() > 0
+    }
+
+    /// How many choices narrow the selection: each ticked word, and the outcome.
+    pub fn active_filters(&self) -> usize {
+        Facet::ALL
+            .iter()
+            .map(|f| self.words(*f).len())
+            .sum::<usize>()
+            + usize::from(self.outcome != Outcome::Any)
     }
 
     /// `from=2022-01&to=2023-06&district=aghdam,lachin&outcome=killed&mark=…`, leaving out

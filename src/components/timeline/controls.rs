@@ -34,7 +34,7 @@ pub fn ZoomBar(props: &ControlProps) -> Html {
             { button("▶", "timeline-later", TimelineAction::Pan) }
             <button type="button" onclick={
                 let state = props.state.clone();
-                Callback::from(move |_| state.dispatch(TimelineAction::ShowAll))
+                Callback::from(move |_| state.dispatch(TimelineAction::SetPeriod(state.bounds)))
             }>{ t(lang, "timeline-show-all") }</button>
         </div>
     }
@@ -94,11 +94,7 @@ pub fn RangeControl(props: &ControlProps) -> Html {
 pub fn Filters(props: &ControlProps) -> Html {
     let lang = use_lang();
     let view = &props.state.view;
-    let active = Facet::ALL
-        .iter()
-        .map(|f| view.words(*f).len())
-        .sum::<usize>()
-        + usize::from(view.outcome != Outcome::Any);
+    let active = view.active_filters();
     let facets = Facet::ALL.map(|facet| {
         let boxes = facet.vocabulary().iter().map(|word| {
             let state = props.state.clone();

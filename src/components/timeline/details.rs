@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::labels::{incident_figures, place, speaker, statement_figures};
+use super::labels::{incident_figures, place, speaker, statement_figures, victims};
 use crate::components::SourceNote;
 use crate::hooks::{use_lang, TimelineAction, TimelineState};
 use crate::i18n::{format_date, t};
@@ -44,18 +44,12 @@ pub fn MarkDetails(props: &MarkDetailsProps) -> Html {
             </>
         },
         Some(Mark::Incident(incident)) => {
-            let who = incident
-                .categories
-                .iter()
-                .map(|c| t(lang, &format!("category-{c}")))
-                .collect::<Vec<_>>()
-                .join(", ");
             html! {
                 <>
                     <p class="details-title">{ format!("{} — {}", format_date(lang, incident.date), place(lang, incident)) }</p>
                     <dl>
                         { row("details-figures", incident_figures(lang, incident)) }
-                        { row("details-who", who) }
+                        { row("details-who", victims(lang, incident)) }
                         { row("details-activity", t(lang, &format!("activity-{}", incident.activity))) }
                         { row("details-device", t(lang, &format!("device-{}", incident.device))) }
                         { row("details-confidence", t(lang, &format!("confidence-{}", incident.confidence))) }

@@ -61,6 +61,16 @@ pub fn place(lang: Lang, incident: &Incident) -> String {
     }
 }
 
+/// "Journalist, Public official": who was hurt, as the categories name them.
+pub fn victims(lang: Lang, incident: &Incident) -> String {
+    incident
+        .categories
+        .iter()
+        .map(|c| t(lang, &format!("category-{c}")))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Who said a statement, from its source.
 pub fn speaker(lang: Lang, statement: &OfficialTotal) -> String {
     source::find(statement.source)

@@ -16,8 +16,8 @@ use yew::prelude::*;
 
 use super::BarChart;
 use crate::hooks::{use_hydrated, use_lang, use_timeline};
-use crate::i18n::{format_date, t, t_args};
-use crate::model::stats::{self, count, group_by, Incident};
+use crate::i18n::{format_date, t, t_args, Lang};
+use crate::model::stats::{self, count, group_by, Counts, Filter, Incident};
 use crate::model::timeline::{statement_height, Mark, Period};
 use controls::{Filters, RangeControl, ZoomBar};
 use details::MarkDetails;
@@ -32,33 +32,26 @@ fn is_mark(id: &str) -> bool {
 pub fn Timeline() -> Html {
     let lang = use_lang();
     let statements = stats::official_totals();
-    let bounds = *use_memo((), |_| {
-        Period::spanning(
+    // Both follow from the bundled data only: once per mount.
+    let (bounds, y_max) = *use_memo((), |_| {
+        let bounds = Period::spanning(
             statements
                 .iter()
                 .map(|s| s.date)
                 .chain(stats::incidents().iter().map(|i| i.date)),
         )
-        .expect("build.rs guarantees data")
+        .expect("build.rs guarantees data");
+        // The axis ends at the next hundred above the highest point.
+        let highest = statements.iter().filter_map(statement_height).max();
+        (bounds, highest.unwrap_or(0).div_ceil(100) * 100)
     });
     let state = use_timeline(bounds, is_mark);
     let hydrated = use_hydrated();
-    let selection: Rc<Vec<&'static Incident>> = use_memo(state.view.clone(), |view| {
-        let filter = view.filter();
-        stats::incidents()
-            .iter()
-            .filter(|i| filter.matches(i))
-            .collect()
+    // Keyed on the filter, not the whole view: opening a mark recomputes nothing.
+    let selection = use_memo((state.view.filter(), lang), |(filter, lang)| {
+        Selection::new(*lang, filter)
     });
-    let counts = count(selection.iter().copied());
-    // Round the axis up to the next hundred.
-    let y_max = statements
-        .iter()
-        .filter_map(statement_height)
-        .max()
-        .unwrap_or(0)
-        .div_ceil(100)
-        * 100;
+    let counts = selection.counts;
 
     let period = state.view.period;
     let status = t_args(
@@ -72,23 +65,6 @@ pub fn Timeline() -> Html {
             ("injured", (counts.injured as i64).into()),
         ],
     );
-    let per_year = group_by(selection.iter().copied(), |i| [i.date.year])
-        .into_iter()
-        .map(|(year, c)| (year.to_string(), c))
-        .collect();
-    let mut per_district: Vec<_> = group_by(selection.iter().copied(), |i| {
-        [i.district.unwrap_or("not-stated")]
-    })
-    .into_iter()
-    .map(|(d, c)| (t(lang, &format!("district-{d}")), c))
-    .collect();
-    per_district.sort_by_key(|(_, c)| std::cmp::Reverse(c.killed + c.injured));
-    let mut per_category: Vec<_> =
-        group_by(selection.iter().copied(), |i| i.categories.iter().copied())
-            .into_iter()
-            .map(|(k, c)| (t(lang, &format!("category-{k}")), c))
-            .collect();
-    per_category.sort_by_key(|(_, c)| std::cmp::Reverse(c.killed + c.injured));
 
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
@@ -101,7 +77,7 @@ pub fn Timeline() -> Html {
             </fieldset>
             <Filters state={state.clone()} disabled={!hydrated} />
             <p class="timeline-status" aria-live="polite">{ status }</p>
-            <TimelinePlot state={state.clone()} {statements} incidents={selection.clone()} {y_max} />
+            <TimelinePlot state={state.clone()} {statements} incidents={selection.incidents.clone()} {y_max} />
             <p class="timeline-help" id="timeline-keys">
                 { t(lang, if hydrated { "timeline-keys" } else { "timeline-needs-js" }) }
             </p>
@@ -110,13 +86,60 @@ pub fn Timeline() -> Html {
             <h2>{ t(lang, "charts-heading") }</h2>
             <p>{ t(lang, "charts-intro") }</p>
             <div class="charts">
-                <BarChart caption={t(lang, "chart-per-year")} rows={Rc::new(per_year)} />
-                <BarChart caption={t(lang, "chart-per-district")} rows={Rc::new(per_district)} />
-                <BarChart caption={t(lang, "chart-per-category")} rows={Rc::new(per_category)} />
+                <BarChart caption={t(lang, "chart-per-year")} rows={selection.per_year.clone()} />
+                <BarChart caption={t(lang, "chart-per-district")} rows={selection.per_district.clone()} />
+                <BarChart caption={t(lang, "chart-per-category")} rows={selection.per_category.clone()} />
             </div>
-            <SelectionTables state={state.clone()} incidents={selection} {statements} />
+            <SelectionTables state={state.clone()} incidents={selection.incidents.clone()} {statements} />
         </section>
     }
+}
+
+type ChartRows = Rc<Vec<(String, Counts)>>;
+
+/// The incidents a filter selects and everything shown about them.
+struct Selection {
+    incidents: Rc<Vec<&'static Incident>>,
+    counts: Counts,
+    per_year: ChartRows,
+    per_district: ChartRows,
+    per_category: ChartRows,
+}
+
+impl Selection {
+    fn new(lang: Lang, filter: &Filter) -> Selection {
+        let incidents: Vec<&'static Incident> = filter.apply(stats::incidents()).collect();
+        let all = || incidents.iter().copied();
+        let per_year = group_by(all(), |i| [i.date.year])
+            .into_iter()
+            .map(|(year, c)| (year.to_string(), c))
+            .collect();
+        Selection {
+            counts: count(all()),
+            per_year: Rc::new(per_year),
+            per_district: ranked(
+                lang,
+                "district",
+                group_by(all(), |i| [i.district.unwrap_or("not-stated")]),
+            ),
+            per_category: ranked(
+                lang,
+                "category",
+                group_by(all(), |i| i.categories.iter().copied()),
+            ),
+            incidents: Rc::new(incidents),
+        }
+    }
+}
+
+/// Groups named by their message (`district-aghdam`), most victims first.
+fn ranked(lang: Lang, prefix: &str, groups: Vec<(&str, Counts)>) -> ChartRows {
+    let mut rows: Vec<(String, Counts)> = groups
+        .into_iter()
+        .map(|(key, c)| (t(lang, &format!("{prefix}-{key}")), c))
+        .collect();
+    rows.sort_by_key(|(_, c)| std::cmp::Reverse(c.killed + c.injured));
+    Rc::new(rows)
 }
 
 /// What each shape means, in words beside the shapes.

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::labels::{place, speaker, statement_figures};
+use super::labels::{place, speaker, statement_figures, victims};
 use crate::components::SourceNote;
 use crate::hooks::{use_lang, TimelineState};
 use crate::i18n::{format_date, format_int, t, t_args};
@@ -30,19 +30,13 @@ pub fn SelectionTables(props: &SelectionTablesProps) -> Html {
     let row_class = |id: &str| classes!((view.mark.as_deref() == Some(id)).then_some("selected"));
     let number = |n: u64| format_int(lang, n as i64);
     let incident_rows = props.incidents.iter().take(MAX_ROWS).map(|incident| {
-        let who = incident
-            .categories
-            .iter()
-            .map(|c| t(lang, &format!("category-{c}")))
-            .collect::<Vec<_>>()
-            .join(", ");
         html! {
             <tr key={incident.id} id={format!("row-{}", incident.id)} class={row_class(incident.id)}>
                 <td>{ format_date(lang, incident.date) }</td>
                 <td>{ place(lang, incident) }</td>
                 <td class="num">{ number(incident.killed) }</td>
                 <td class="num">{ number(incident.injured) }</td>
-                <td>{ who }</td>
+                <td>{ victims(lang, incident) }</td>
                 <td>{ t(lang, &format!("device-{}", incident.device)) }</td>
                 <td><SourceNote ids={incident.sources.to_vec()} labelled={false} /></td>
             </tr>
