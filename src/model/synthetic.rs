@@ -7,7 +7,8 @@ use super::stats::Incident;
 use super::timeline::Period;
 use super::vocab::{ACTIVITIES, CATEGORIES, DEVICES, DISTRICTS};
 
-/// `n` incidents spread over `period`, with the real vocabularies.
+/// `n` incidents spread over `period`, with the real vocabularies. bench/timeline.mjs
+/// repeats this generator for vis-timeline: change the order of draws in both.
 pub fn incidents(n: usize, period: Period) -> Vec<Incident> {
     // A linear congruential generator (Knuth's MMIX constants): enough to spread the
     // values, and no dependency for it.
