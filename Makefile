@@ -33,7 +33,7 @@ test-native:
 	cargo test --features ssr
 
 test-wasm:
-	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --features hydration,embed-catalogs --test wasm_lang_switch
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --features hydration,embed-catalogs --test wasm_lang_switch --test wasm_timeline
 
 test-e2e:
 	node --test --test-concurrency=1 e2e/

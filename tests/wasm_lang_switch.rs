@@ -4,43 +4,18 @@
 
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use minesafe::i18n::{t, Lang};
 use minesafe::route::Page;
-use minesafe::{StaticApp, StaticAppProps};
-use wasm_bindgen::JsCast;
+use support::{all, mount, text};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlAnchorElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn mount(path: &str) -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<StaticApp>::with_root_and_props(
-        root.clone(),
-        StaticAppProps {
-            path: path.to_string().into(),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    root
-}
-
 fn switch_links(root: &Element) -> Vec<HtmlAnchorElement> {
-    let list = root.query_selector_all(".lang-switch a").unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
-        .collect()
-}
-
-fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap()
+    all(root, ".lang-switch a")
 }
 
 #[wasm_bindgen_test]
