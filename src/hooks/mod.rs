@@ -2,7 +2,7 @@
 
 mod timeline;
 
-pub use timeline::{use_timeline, TimelineAction, TimelineState};
+pub use timeline::{use_timeline, TimelineAction, TimelineDispatch, TimelineState};
 
 use yew::prelude::*;
 use yew_router::prelude::use_route;

@@ -17,6 +17,10 @@ pub struct TimelineState {
     pub view: View,
 }
 
+/// Sends actions to the timeline state; unlike the state's handle it stays equal across
+/// renders, so the parts that only send do not redraw.
+pub type TimelineDispatch = UseReducerDispatcher<TimelineState>;
+
 pub enum TimelineAction {
     /// Narrow (factor below 1) or widen around `anchor` (0 left edge, 1 right edge).
     Zoom {

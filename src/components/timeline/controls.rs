@@ -2,26 +2,28 @@
 
 use yew::prelude::*;
 
-use crate::hooks::{use_lang, TimelineAction, TimelineState};
+use crate::hooks::{use_lang, TimelineAction, TimelineDispatch};
 use crate::i18n::{format_date, t};
 use crate::model::stats::Outcome;
-use crate::model::timeline::{Facet, Month, Period};
+use crate::model::timeline::{Facet, Month, Period, View};
+
+// Each control gets only what it shows, so a change elsewhere does not redraw it.
 
 #[derive(Properties, PartialEq)]
-pub struct ControlProps {
-    pub state: UseReducerHandle<TimelineState>,
-    #[prop_or_default]
-    pub disabled: bool,
+pub struct PeriodControlProps {
+    pub dispatch: TimelineDispatch,
+    pub period: Period,
+    pub bounds: Period,
 }
 
 /// Zoom in and out around the middle, move earlier and later, show everything.
 #[component]
-pub fn ZoomBar(props: &ControlProps) -> Html {
+pub fn ZoomBar(props: &PeriodControlProps) -> Html {
     let lang = use_lang();
-    let step = i64::from(props.state.view.period.months() / 3).max(1);
+    let step = i64::from(props.period.months() / 3).max(1);
     let button = |text: &str, label: &str, make: fn(i64) -> TimelineAction| {
-        let state = props.state.clone();
-        let onclick = Callback::from(move |_| state.dispatch(make(step)));
+        let dispatch = props.dispatch.clone();
+        let onclick = Callback::from(move |_| dispatch.dispatch(make(step)));
         html! {
             <button type="button" aria-label={t(lang, label)} title={t(lang, label)} {onclick}>{ text.to_string() }</button>
         }
@@ -33,8 +35,8 @@ pub fn ZoomBar(props: &ControlProps) -> Html {
             { button("◀", "timeline-earlier", |step| TimelineAction::Pan(-step)) }
             { button("▶", "timeline-later", TimelineAction::Pan) }
             <button type="button" onclick={
-                let state = props.state.clone();
-                Callback::from(move |_| state.dispatch(TimelineAction::SetPeriod(state.bounds)))
+                let (dispatch, bounds) = (props.dispatch.clone(), props.bounds);
+                Callback::from(move |_| dispatch.dispatch(TimelineAction::SetPeriod(bounds)))
             }>{ t(lang, "timeline-show-all") }</button>
         </div>
     }
@@ -42,12 +44,11 @@ pub fn ZoomBar(props: &ControlProps) -> Html {
 
 /// The first and the last month of the period, as two sliders.
 #[component]
-pub fn RangeControl(props: &ControlProps) -> Html {
+pub fn RangeControl(props: &PeriodControlProps) -> Html {
     let lang = use_lang();
-    let bounds = props.state.bounds;
-    let period = props.state.view.period;
+    let (bounds, period) = (props.bounds, props.period);
     let slider = |id: &str, label: &str, month: Month, is_start: bool| {
-        let state = props.state.clone();
+        let dispatch = props.dispatch.clone();
         let oninput = Callback::from(move |event: InputEvent| {
             let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
@@ -56,7 +57,7 @@ pub fn RangeControl(props: &ControlProps) -> Html {
                 return;
             };
             let chosen = bounds.from.offset(offset);
-            let current = state.view.period;
+            let current = period;
             // Moving one end past the other takes the other along.
             let period = if is_start {
                 Period {
@@ -69,7 +70,7 @@ pub fn RangeControl(props: &ControlProps) -> Html {
                     to: chosen,
                 }
             };
-            state.dispatch(TimelineAction::SetPeriod(period));
+            dispatch.dispatch(TimelineAction::SetPeriod(period));
         });
         let text = format_date(lang, month.date());
         html! {
@@ -89,17 +90,37 @@ pub fn RangeControl(props: &ControlProps) -> Html {
     }
 }
 
+#[derive(Properties)]
+pub struct FiltersProps {
+    pub dispatch: TimelineDispatch,
+    pub view: View,
+    pub disabled: bool,
+}
+
+/// Equal when the same words and outcome are chosen: the period and the open mark are
+/// not shown here.
+impl PartialEq for FiltersProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.dispatch == other.dispatch
+            && self.disabled == other.disabled
+            && self.view.outcome == other.view.outcome
+            && Facet::ALL
+                .iter()
+                .all(|f| self.view.words(*f) == other.view.words(*f))
+    }
+}
+
 /// District, who was hurt, device and outcome, folded away until opened.
 #[component]
-pub fn Filters(props: &ControlProps) -> Html {
+pub fn Filters(props: &FiltersProps) -> Html {
     let lang = use_lang();
-    let view = &props.state.view;
+    let view = &props.view;
     let active = view.active_filters();
     let facets = Facet::ALL.map(|facet| {
         let boxes = facet.vocabulary().iter().map(|word| {
-            let state = props.state.clone();
+            let dispatch = props.dispatch.clone();
             let onchange =
-                Callback::from(move |_| state.dispatch(TimelineAction::Toggle(facet, word)));
+                Callback::from(move |_| dispatch.dispatch(TimelineAction::Toggle(facet, word)));
             html! {
                 <label key={*word}>
                     <input type="checkbox" checked={view.words(facet).contains(word)} {onchange} />
@@ -115,8 +136,9 @@ pub fn Filters(props: &ControlProps) -> Html {
         }
     });
     let outcomes = Outcome::ALL.map(|outcome| {
-        let state = props.state.clone();
-        let onchange = Callback::from(move |_| state.dispatch(TimelineAction::SetOutcome(outcome)));
+        let dispatch = props.dispatch.clone();
+        let onchange =
+            Callback::from(move |_| dispatch.dispatch(TimelineAction::SetOutcome(outcome)));
         html! {
             <label>
                 <input type="radio" name="timeline-outcome" checked={view.outcome == outcome} {onchange} />
@@ -125,8 +147,8 @@ pub fn Filters(props: &ControlProps) -> Html {
         }
     });
     let clear = {
-        let state = props.state.clone();
-        Callback::from(move |_| state.dispatch(TimelineAction::ClearFilters))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(TimelineAction::ClearFilters))
     };
     html! {
         <details class="filters">

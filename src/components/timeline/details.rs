@@ -4,28 +4,28 @@ use yew::prelude::*;
 
 use super::labels::{incident_figures, place, speaker, statement_figures, victims};
 use crate::components::SourceNote;
-use crate::hooks::{use_lang, TimelineAction, TimelineState};
+use crate::hooks::{use_lang, TimelineAction, TimelineDispatch};
 use crate::i18n::{format_date, t};
 use crate::model::stats;
 use crate::model::timeline::Mark;
 
 #[derive(Properties, PartialEq)]
 pub struct MarkDetailsProps {
-    pub state: UseReducerHandle<TimelineState>,
+    pub dispatch: TimelineDispatch,
+    /// The open mark's id.
+    pub mark: Option<String>,
 }
 
 #[component]
 pub fn MarkDetails(props: &MarkDetailsProps) -> Html {
     let lang = use_lang();
     let mark = props
-        .state
-        .view
         .mark
         .as_deref()
         .and_then(|id| Mark::find(id, stats::official_totals(), stats::incidents()));
     let close = {
-        let state = props.state.clone();
-        Callback::from(move |_| state.dispatch(TimelineAction::Select(None)))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(TimelineAction::Select(None)))
     };
     let row = |term: &str, value: String| {
         html! { <div><dt>{ t(lang, term) }</dt><dd>{ value }</dd></div> }

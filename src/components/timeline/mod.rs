@@ -22,7 +22,7 @@ use crate::model::timeline::{statement_height, Mark, Period};
 use controls::{Filters, RangeControl, ZoomBar};
 use details::MarkDetails;
 use plot::TimelinePlot;
-use tables::SelectionTables;
+use tables::{IncidentTable, StatementTable};
 
 fn is_mark(id: &str) -> bool {
     Mark::find(id, stats::official_totals(), stats::incidents()).is_some()
@@ -46,6 +46,7 @@ pub fn Timeline() -> Html {
         (bounds, highest.unwrap_or(0).div_ceil(100) * 100)
     });
     let state = use_timeline(bounds, is_mark);
+    let dispatch = state.dispatcher();
     let hydrated = use_hydrated();
     // Keyed on the filter, not the whole view: opening a mark recomputes nothing.
     let selection = use_memo((state.view.filter(), lang), |(filter, lang)| {
@@ -72,17 +73,17 @@ pub fn Timeline() -> Html {
             <p>{ t(lang, "timeline-intro") }</p>
             <fieldset class="timeline-controls" disabled={!hydrated}>
                 <legend class="visually-hidden">{ t(lang, "timeline-controls-label") }</legend>
-                <ZoomBar state={state.clone()} />
-                <RangeControl state={state.clone()} />
+                <ZoomBar dispatch={dispatch.clone()} {period} {bounds} />
+                <RangeControl dispatch={dispatch.clone()} {period} {bounds} />
             </fieldset>
-            <Filters state={state.clone()} disabled={!hydrated} />
+            <Filters dispatch={dispatch.clone()} view={state.view.clone()} disabled={!hydrated} />
             <p class="timeline-status" aria-live="polite">{ status }</p>
             <TimelinePlot state={state.clone()} {statements} incidents={selection.incidents.clone()} {y_max} />
             <p class="timeline-help" id="timeline-keys">
                 { t(lang, if hydrated { "timeline-keys" } else { "timeline-needs-js" }) }
             </p>
             <Legend />
-            <MarkDetails state={state.clone()} />
+            <MarkDetails dispatch={dispatch.clone()} mark={state.view.mark.clone()} />
             <h2>{ t(lang, "charts-heading") }</h2>
             <p>{ t(lang, "charts-intro") }</p>
             <div class="charts">
@@ -90,7 +91,8 @@ pub fn Timeline() -> Html {
                 <BarChart caption={t(lang, "chart-per-district")} rows={selection.per_district.clone()} />
                 <BarChart caption={t(lang, "chart-per-category")} rows={selection.per_category.clone()} />
             </div>
-            <SelectionTables state={state.clone()} incidents={selection.incidents.clone()} {statements} />
+            <IncidentTable incidents={selection.incidents.clone()} mark={state.view.mark.clone()} />
+            <StatementTable {statements} {period} mark={state.view.mark.clone()} />
         </section>
     }
 }
