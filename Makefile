@@ -5,16 +5,23 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH):/usr/sbin
 SITE_ORIGIN ?= http://127.0.0.1:8080
 PORT ?= 8080
 
-.PHONY: bootstrap dist serve test lint test-native test-wasm test-e2e bench clean
+.PHONY: bootstrap dist site serve test lint test-native test-wasm test-e2e bench clean
 
 ## Install whatever is missing, pinned (idempotent).
 bootstrap:
 	@scripts/bootstrap.sh
 
-## Build the whole site into dist/: wasm and assets by Trunk, then every page pre-rendered.
+## Build the whole site into dist/: wasm and assets by Trunk (the statistics page has a
+## wasm file of its own, built from statistics.html), then every page pre-rendered.
 dist: bootstrap
-	trunk build --release --offline
-	cargo run --quiet --features ssr --bin prerender -- --dist dist --origin $(SITE_ORIGIN)
+	$(MAKE) --no-print-directory site DIST=dist
+
+# The site into $(DIST), with whatever MINESAFE_* variables are set (the benchmark's
+# synthetic build).
+site:
+	trunk build --release --dist $(DIST)
+	trunk build --release --dist target/trunk-statistics statistics.html
+	cargo run --quiet --features ssr --bin prerender -- --dist $(DIST) --statistics target/trunk-statistics --origin $(SITE_ORIGIN)
 
 ## Build, then serve dist/ with nginx on http://127.0.0.1:$(PORT)/.
 serve: dist
@@ -26,7 +33,7 @@ test: bootstrap lint test-native test-wasm dist test-e2e
 lint:
 	cargo fmt --check
 	cargo clippy --quiet --all-targets --features ssr -- -D warnings
-	cargo clippy --quiet --target wasm32-unknown-unknown --features hydration --bin minesafe -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --features hydration --bin minesafe --bin minesafe-statistics -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features hydration,embed-catalogs -- -D warnings
 
 test-native:
@@ -44,8 +51,7 @@ bench: dist
 	node bench/sizes.mjs
 	cargo bench --quiet --features ssr --bench queries -- --noplot
 	node bench/queries.mjs
-	MINESAFE_SYNTHETIC_INCIDENTS=10000 trunk build --release --offline --dist target/bench-synthetic
-	MINESAFE_SYNTHETIC_INCIDENTS=10000 cargo run --quiet --features ssr --bin prerender -- --dist target/bench-synthetic --origin $(SITE_ORIGIN)
+	MINESAFE_SYNTHETIC_INCIDENTS=10000 $(MAKE) --no-print-directory site DIST=target/bench-synthetic
 	node bench/timeline.mjs
 
 clean:

@@ -112,6 +112,42 @@ test('navigation links move within the app and focus the new page', async () => 
   await page.context().close();
 });
 
+test('the statistics have a wasm file of their own: other pages never fetch it, links between them load the page', async () => {
+  const page = await phonePage(site.browser);
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  await page.goto(`${site.origin}/az/`);
+  await page.waitForSelector('html[data-hydrated]');
+  assert.equal(wasm.length, 1);
+  assert.doesNotMatch(wasm[0], /statistics/, 'the home page fetches the main wasm only');
+
+  // Into the statistics: a page load, which hydrates with the statistics wasm.
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.click('.site-nav a[href="/az/statistics/"]');
+  await page.waitForURL('**/az/statistics/');
+  await page.waitForSelector('html[data-hydrated] .timeline-controls:not([disabled])');
+  assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a full page load');
+  assert.match(wasm.at(-1), /^\/minesafe-statistics-[0-9a-f]+_bg\.wasm$/);
+
+  // The statistics in another language stay in the same wasm, without a page load.
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.click('.lang-switch a[hreflang="en"]');
+  await page.waitForURL('**/en/statistics/');
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'moved within the app');
+  assert.equal((await page.textContent('h1')).trim(), 'Incident statistics');
+
+  // Out again: a page load back to the main wasm.
+  await page.click('.site-nav a[href="/en/rules/"]');
+  await page.waitForURL('**/en/rules/');
+  await page.waitForSelector('html[data-hydrated]');
+  assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a full page load');
+  await page.goBack();
+  await page.waitForURL('**/en/statistics/');
+  await page.waitForSelector('html[data-hydrated] .timeline-controls:not([disabled])');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('an unknown address gives the 404 page, with the way home in all three languages', async () => {
   for (const path of ['/xx/', '/de/rules/', '/az/no-such-page/', '/en/schools/quizz/']) {
     const page = await phonePage(site.browser);

@@ -17,14 +17,70 @@ use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
 use components::Layout;
-use route::Route;
+use route::{Page, Route};
+
+/// What one wasm file can show. The statistics page and its timeline are as large as the
+/// rest of the site together, so they have a wasm file of their own: a reader who never
+/// opens the statistics never downloads them. Links to a page the running wasm does not
+/// have load that page like any link.
+#[derive(Clone, Copy)]
+pub struct Bundle {
+    /// Its name, which tells bundles apart (function pointers cannot be compared).
+    pub name: &'static str,
+    /// Whether this wasm can show the page (or the not-found page, `None`).
+    pub shows: fn(Option<Page>) -> bool,
+    /// The page for a route this wasm shows, without the layout.
+    pub render: fn(&Route) -> Html,
+}
+
+impl Bundle {
+    /// Every page but the statistics (`minesafe.wasm`).
+    pub const MAIN: Bundle = Bundle {
+        name: "main",
+        shows: |page| page != Some(Page::Statistics),
+        render: pages::render_main,
+    };
+    /// The statistics page (`minesafe-statistics.wasm`).
+    pub const STATISTICS: Bundle = Bundle {
+        name: "statistics",
+        shows: |page| page == Some(Page::Statistics),
+        render: pages::render_statistics,
+    };
+    /// Every page: for pre-rendering and tests, where size does not matter.
+    pub const ALL: Bundle = Bundle {
+        name: "all",
+        shows: |_| true,
+        render: pages::render,
+    };
+
+    pub fn shows_route(self, route: &Route) -> bool {
+        (self.shows)(route.page())
+    }
+}
+
+impl PartialEq for Bundle {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl std::fmt::Debug for Bundle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Bundle({})", self.name)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub bundle: Bundle,
+}
 
 /// The browser app: the route comes from the address bar.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     html! {
         <BrowserRouter>
-            <Switch<Route> render={render_route} />
+            <Pages bundle={props.bundle} />
         </BrowserRouter>
     }
 }
@@ -42,13 +98,52 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
     history.push(&*props.path);
     html! {
         <Router {history}>
-            <Switch<Route> render={render_route} />
+            <Pages bundle={Bundle::ALL} />
         </Router>
     }
 }
 
-fn render_route(route: Route) -> Html {
-    html! { <Layout>{ pages::render(&route) }</Layout> }
+/// The page of the current route in the layout, with the bundle known to the links.
+#[component]
+fn Pages(props: &AppProps) -> Html {
+    let bundle = props.bundle;
+    html! {
+        <ContextProvider<Bundle> context={bundle}>
+            <Switch<Route> render={move |route: Route| html! { <Layout>{ (bundle.render)(&route) }</Layout> }} />
+        </ContextProvider<Bundle>>
+    }
+}
+
+/// Fetches the texts of the page's language, then takes over the pre-rendered page in
+/// `#app` without redrawing it. If the texts cannot be had, or the page belongs to the
+/// other wasm file, the pre-rendered page stays as it is: readable, and its links work.
+#[cfg(target_arch = "wasm32")]
+pub fn start(bundle: Bundle) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(root) = gloo::utils::document().get_element_by_id("app") else {
+            return;
+        };
+        let path = gloo::utils::window()
+            .location()
+            .pathname()
+            .unwrap_or_default();
+        let route = Route::recognize(&path).unwrap_or(Route::NotFound);
+        if !bundle.shows_route(&route) {
+            gloo::console::warn!(format!(
+                "minesafe: {path} is not in this wasm file; staying with the pre-rendered page"
+            ));
+            return;
+        }
+        for lang in route.languages_shown() {
+            if let Err(problem) = i18n::load(lang).await {
+                gloo::console::warn!(format!(
+                    "minesafe: staying with the pre-rendered page ({problem})"
+                ));
+                return;
+            }
+        }
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { bundle }).hydrate();
+    });
 }
 
 /// The HTML of one route as the browser will hydrate it.
@@ -59,4 +154,22 @@ pub async fn render_to_html(route: &Route) -> String {
     yew::LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { path })
         .render()
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_has_exactly_one_wasm_file() {
+        for route in Route::all().into_iter().chain([Route::NotFound]) {
+            let shown_by = [Bundle::MAIN, Bundle::STATISTICS]
+                .into_iter()
+                .filter(|b| b.shows_route(&route))
+                .count();
+            assert_eq!(shown_by, 1, "{route:?}");
+            assert!(Bundle::ALL.shows_route(&route));
+        }
+        assert!(Bundle::STATISTICS.shows_route(&Route::new(i18n::Lang::Ru, Page::Statistics)));
+    }
 }

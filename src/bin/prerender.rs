@@ -1,8 +1,10 @@
 //! Writes every route in every language into `dist/` as static HTML, from the
 //! `index.html` that Trunk built (which links the hashed wasm, JS and CSS), plus the
-//! translation catalogs (`i18n/`), `sitemap.xml` and `robots.txt`.
+//! translation catalogs (`i18n/`), `sitemap.xml` and `robots.txt`. The statistics pages
+//! are written from the second Trunk build (`statistics.html`, the wasm of the statistics
+//! alone; see `Bundle` in lib.rs), whose files are copied into `dist/`.
 //!
-//! Usage: prerender [--dist DIR] [--origin https://example.org]
+//! Usage: prerender [--dist DIR] [--statistics DIR] [--origin https://example.org]
 //! The origin (also `SITE_ORIGIN`) makes canonical and sitemap addresses absolute.
 
 use std::path::{Path, PathBuf};
@@ -10,6 +12,7 @@ use std::{env, fs, process};
 
 use minesafe::i18n::{self, Lang};
 use minesafe::route::{Page, Route};
+use minesafe::Bundle;
 use yew_router::Routable;
 
 /// Trunk's output holds this empty mount point; a pre-rendered page no longer does.
@@ -18,36 +21,33 @@ const DOCUMENT_LANG: &str = r#"<html lang="az">"#;
 
 fn main() {
     let mut dist = PathBuf::from("dist");
+    let mut statistics = PathBuf::from("target/trunk-statistics");
     let mut origin = env::var("SITE_ORIGIN").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
     let mut args = env::args().skip(1);
     while let Some(arg) = args.next() {
         match (arg.as_str(), args.next()) {
             ("--dist", Some(value)) => dist = PathBuf::from(value),
+            ("--statistics", Some(value)) => statistics = PathBuf::from(value),
             ("--origin", Some(value)) => origin = value,
             _ => fail(&format!(
-                "unknown argument {arg:?}; usage: prerender [--dist DIR] [--origin URL]"
+                "unknown argument {arg:?}; usage: prerender [--dist DIR] [--statistics DIR] [--origin URL]"
             )),
         }
     }
     let origin = origin.trim_end_matches('/').to_string();
 
-    let template_path = dist.join("index.html");
-    let template = fs::read_to_string(&template_path).unwrap_or_else(|e| {
-        fail(&format!(
-            "{}: {e} (run `trunk build` first)",
-            template_path.display()
-        ))
-    });
-    if !template.contains(MOUNT) || !template.contains(DOCUMENT_LANG) {
-        fail(&format!(
-            "{} is not Trunk's output (no empty {MOUNT} or {DOCUMENT_LANG}); run `trunk build` first",
-            template_path.display()
-        ));
-    }
+    let main_template = template(&dist);
+    let statistics_template = template(&statistics);
+    copy_build(&statistics, &dist);
 
     let routes = Route::all();
     for route in &routes {
         let body = futures::executor::block_on(minesafe::render_to_html(route));
+        let template = if Bundle::STATISTICS.shows_route(route) {
+            &statistics_template
+        } else {
+            &main_template
+        };
         let page = template
             .replacen(
                 DOCUMENT_LANG,
@@ -79,6 +79,38 @@ fn main() {
         routes.len(),
         dist.display()
     );
+}
+
+/// The `index.html` of a Trunk build in `dir`, checked to be one.
+fn template(dir: &Path) -> String {
+    let path = dir.join("index.html");
+    let template = fs::read_to_string(&path)
+        .unwrap_or_else(|e| fail(&format!("{}: {e} (run `make dist`)", path.display())));
+    if !template.contains(MOUNT) || !template.contains(DOCUMENT_LANG) {
+        fail(&format!(
+            "{} is not Trunk's output (no empty {MOUNT} or {DOCUMENT_LANG}); run `make dist`",
+            path.display()
+        ));
+    }
+    template
+}
+
+/// Copies the files of a Trunk build (wasm, JS, CSS; not its `index.html`) into `dist`.
+fn copy_build(from: &Path, dist: &Path) {
+    let entries = fs::read_dir(from).unwrap_or_else(|e| fail(&format!("{}: {e}", from.display())));
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_file() && entry.file_name() != "index.html" {
+            let to = dist.join(entry.file_name());
+            fs::copy(&path, &to).unwrap_or_else(|e| {
+                fail(&format!(
+                    "copying {} to {}: {e}",
+                    path.display(),
+                    to.display()
+                ))
+            });
+        }
+    }
 }
 
 /// Every page in every language, each listing its other languages.

@@ -3,6 +3,7 @@ use yew_router::prelude::*;
 
 use crate::i18n::{self, Lang};
 use crate::route::Route;
+use crate::Bundle;
 
 #[derive(Properties, PartialEq)]
 pub struct RouteLinkProps {
@@ -22,18 +23,23 @@ pub struct RouteLinkProps {
 
 /// A plain `<a href>` that works without JavaScript; once the wasm runs, a click moves
 /// within the app instead of loading the page again, after fetching the texts of the
-/// target's language if it has none yet. Unlike yew-router's `Link`, it carries
-/// `aria-current`, `hreflang` and `lang`.
+/// target's language if it has none yet. A page the running wasm file does not have is
+/// loaded like any link. Unlike yew-router's `Link`, it carries `aria-current`,
+/// `hreflang` and `lang`.
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
+    let bundle = use_context::<Bundle>().unwrap_or(Bundle::ALL);
+    let in_app = bundle.shows_route(&props.to);
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |event: MouseEvent| {
             // Let the browser handle new tabs, downloads and other-button clicks.
             let modified =
                 event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
-            let (false, 0, Some(navigator)) = (modified, event.button(), navigator.clone()) else {
+            let (true, false, 0, Some(navigator)) =
+                (in_app, modified, event.button(), navigator.clone())
+            else {
                 return;
             };
             event.prevent_default();
