@@ -96,9 +96,12 @@ pub fn ContextFigures() -> Html {
     let figures = stats::context_figures();
     let groups = GROUPS.iter().map(|(heading, measures)| {
         let items = measures.iter().filter_map(|measure| {
-            let mut rows: Vec<&ContextFigure> =
-                figures.iter().filter(|f| f.measure == *measure).collect();
-            rows.sort_by_key(|f| f.date);
+            // Oldest first (undated first of all); a few rows, so each goes in its place.
+            let mut rows: Vec<&ContextFigure> = Vec::new();
+            for figure in figures.iter().filter(|f| f.measure == *measure) {
+                let at = rows.partition_point(|r| r.date <= figure.date);
+                rows.insert(at, figure);
+            }
             let summary = summary(lang, measure, &rows)?;
             let said = rows.iter().map(|f| {
                 let who = source::find(f.source)

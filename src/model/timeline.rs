@@ -435,12 +435,19 @@ impl View {
     /// selections give equal URLs.
     pub fn toggle(&mut self, facet: Facet, word: &'static str) {
         let words = self.words_mut(facet);
-        if words.contains(&word) {
-            words.retain(|w| *w != word);
-        } else {
-            words.push(word);
-            words.sort_by_key(|w| facet.vocabulary().iter().position(|v| v == w));
-        }
+        let was_chosen = words.contains(&word);
+        *words = facet
+            .vocabulary()
+            .iter()
+            .copied()
+            .filter(|w| {
+                if *w == word {
+                    !was_chosen
+                } else {
+                    words.contains(w)
+                }
+            })
+            .collect();
     }
 }
 

@@ -136,11 +136,13 @@ impl Selection {
 
 /// Groups named by their message (`district-aghdam`), most victims first.
 fn ranked(lang: Lang, prefix: &str, groups: Vec<(&str, Counts)>) -> ChartRows {
-    let mut rows: Vec<(String, Counts)> = groups
-        .into_iter()
-        .map(|(key, c)| (t(lang, &format!("{prefix}-{key}")), c))
-        .collect();
-    rows.sort_by_key(|(_, c)| std::cmp::Reverse(c.killed + c.injured));
+    let victims = |c: &Counts| c.killed + c.injured;
+    let mut rows: Vec<(String, Counts)> = Vec::with_capacity(groups.len());
+    for (key, c) in groups {
+        // After every group with as many victims: equal groups keep the key order.
+        let at = rows.partition_point(|(_, r)| victims(r) >= victims(&c));
+        rows.insert(at, (t(lang, &format!("{prefix}-{key}")), c));
+    }
     Rc::new(rows)
 }
 

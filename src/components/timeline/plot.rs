@@ -67,14 +67,18 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
     };
     let in_view = |mark: Mark| view.period.contains(Month::of(mark.date()));
 
-    // The line runs through every statement that can be placed; the clip keeps it inside.
-    let mut line: Vec<(f64, f64)> = props
-        .statements
-        .iter()
-        .filter_map(|s| Some((s.date, statement_height(s)?)))
-        .map(|(date, height)| (scale.x(date), y(height)))
-        .collect();
-    line.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    // The line runs through every statement that can be placed, left to right and, on
+    // one day, from the lowest figure up; the clip keeps it inside. A few dozen points,
+    // so each is put in its place (a sort would add its code to the wasm).
+    let mut line: Vec<(f64, f64)> = Vec::new();
+    for statement in props.statements {
+        if let Some(height) = statement_height(statement) {
+            let point = (scale.x(statement.date), y(height));
+            let at =
+                line.partition_point(|(x, y)| *x < point.0 || (*x == point.0 && *y >= point.1));
+            line.insert(at, point);
+        }
+    }
     let path = line
         .iter()
         .enumerate()
@@ -85,17 +89,22 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
         .collect::<String>();
 
     let lane = lay_out(props.incidents.iter().copied(), &scale, ROWS, MARK_GAP);
-    // Keyboard order: every mark in view, by date.
-    let mut order: Vec<Mark> = props
+    // Keyboard order: every mark in view, by date (a few hundred at most: marks are only
+    // drawn when they fit).
+    let mut order: Vec<Mark> = Vec::new();
+    let incident_marks = match &lane {
+        Lane::Marks(marks) => &marks[..],
+        Lane::Bins(_) => &[],
+    };
+    let marks = props
         .statements
         .iter()
         .map(Mark::Statement)
-        .filter(|m| in_view(*m))
-        .collect();
-    if let Lane::Marks(marks) = &lane {
-        order.extend(marks.iter().map(|m| Mark::Incident(m.incident)));
+        .filter(|m| in_view(*m));
+    for mark in marks.chain(incident_marks.iter().map(|m| Mark::Incident(m.incident))) {
+        let at = order.partition_point(|m| m.date() <= mark.date());
+        order.insert(at, mark);
     }
-    order.sort_by_key(|m| m.date());
     // One mark takes Tab (the open one, or the first); arrows move between them.
     let current = view
         .mark
