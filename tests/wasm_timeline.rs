@@ -11,7 +11,9 @@ use minesafe::model::stats::{self, count, Filter, Incident, Outcome};
 use minesafe::model::timeline::{Month, Period, View};
 use support::{all, by_text, mount, one, query, settle, text};
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit};
+use web_sys::{
+    Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, MouseEvent, MouseEventInit,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -217,5 +219,38 @@ async fn zoom_buttons_narrow_and_show_all_restores_the_whole_period() {
     let everything: Vec<&Incident> = stats::incidents().iter().collect();
     assert_shows(&root, bounds(), &everything);
     assert_eq!(query(), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_click_on_a_mark_opens_its_details_and_marks_its_row() {
+    let root = mount(PAGE).await;
+    let id = "i2025-05-29-istisu";
+    let incident = stats::incidents().iter().find(|i| i.id == id).unwrap();
+    let mark: Element = one(&root, &format!("#mark-{id}"));
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let click = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    let followed = mark.dispatch_event(&click).unwrap();
+    settle().await;
+
+    assert!(!followed, "the link to the table row is not followed");
+    assert!(
+        text(&root, ".mark-details .details-title").starts_with(&format_date(LANG, incident.date))
+    );
+    assert_eq!(
+        all::<Element>(&root, "tr.selected")
+            .iter()
+            .map(Element::id)
+            .collect::<Vec<_>>(),
+        [format!("row-{id}")]
+    );
+    assert!(mark
+        .get_attribute("class")
+        .unwrap()
+        .split(' ')
+        .any(|c| c == "selected"));
+    assert_eq!(query(), format!("mark={id}"));
     root.remove();
 }

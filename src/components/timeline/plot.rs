@@ -39,6 +39,13 @@ pub struct TimelinePlotProps {
     pub y_max: u64,
 }
 
+/// The id of the mark an event happened on or inside (`<a id="mark-{id}">`).
+fn mark_of(event: &Event) -> Option<String> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    let mark = target.closest("a.mark").ok()??;
+    mark.id().strip_prefix("mark-").map(str::to_string)
+}
+
 /// Pointers down on the drawing, for drag and pinch.
 #[derive(Default)]
 struct Gesture {
@@ -133,22 +140,27 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
         });
     }
 
-    let select = |id: &str| {
+    // One listener each on the drawing for every mark (rather than two per mark): a
+    // click opens the mark it lands on, and so does keyboard focus arriving on one.
+    let onclick = {
         let state = state.clone();
         let gesture = gesture.clone();
-        let id = id.to_string();
         Callback::from(move |event: MouseEvent| {
+            let Some(id) = mark_of(&event) else {
+                return;
+            };
             event.prevent_default();
             if !std::mem::take(&mut gesture.borrow_mut().dragged) {
-                state.dispatch(TimelineAction::Select(Some(id.clone())));
+                state.dispatch(TimelineAction::Select(Some(id)));
             }
         })
     };
-    let focus = |id: &str| {
+    let onfocusin = {
         let state = state.clone();
-        let id = id.to_string();
-        Callback::from(move |_: FocusEvent| {
-            state.dispatch(TimelineAction::Select(Some(id.clone())))
+        Callback::from(move |event: FocusEvent| {
+            if let Some(id) = mark_of(&event) {
+                state.dispatch(TimelineAction::Select(Some(id)));
+            }
         })
     };
     let mark_attrs = |mark: Mark| {
@@ -181,8 +193,7 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
                 (None, None) => (TOTALS_BOTTOM, "dot civilians"),
             };
             html! {
-                <a key={statement.id} {id} {href} {tabindex} aria-label={label} class={classes!("mark", selected.then_some("selected"))}
-                    onclick={select(statement.id)} onfocus={focus(statement.id)}>
+                <a key={statement.id} {id} {href} {tabindex} aria-label={label} class={classes!("mark", selected.then_some("selected"))}>
                     <circle class="hit" cx={n1(x)} cy={n1(cy)} r="8" />
                     <circle class={class} cx={n1(x)} cy={n1(cy)} r="3.2" />
                 </a>
@@ -204,8 +215,7 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
                     html! { <circle class="injured" cx={n1(x)} cy={n1(cy)} r="2.9" /> }
                 };
                 html! {
-                    <a key={incident.id} {id} {href} {tabindex} aria-label={label} class={classes!("mark", selected.then_some("selected"))}
-                        onclick={select(incident.id)} onfocus={focus(incident.id)}>
+                    <a key={incident.id} {id} {href} {tabindex} aria-label={label} class={classes!("mark", selected.then_some("selected"))}>
                         <circle class="hit" cx={n1(x)} cy={n1(cy)} r="6" />
                         { shape }
                     </a>
@@ -361,7 +371,7 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
     html! {
         <svg ref={svg_ref} class="timeline-plot" viewBox={format!("0 0 {} {}", WIDTH as u32, HEIGHT as u32)} role="group"
             aria-labelledby="timeline-heading" aria-describedby="timeline-keys"
-            {onkeydown} {onwheel} {onpointerdown} {onpointermove}
+            {onclick} {onfocusin} {onkeydown} {onwheel} {onpointerdown} {onpointermove}
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
             <defs>
                 <clipPath id="timeline-clip"><rect x={n1(LEFT)} y="0" width={n1(RIGHT - LEFT)} height={n1(HEIGHT)} /></clipPath>
