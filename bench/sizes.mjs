@@ -45,6 +45,11 @@ const visit = firstVisit('az/index.html');
 const total = sum(visit);
 const statsVisit = firstVisit('az/statistics/index.html');
 const statsTotal = sum(statsVisit);
+// What the service worker downloads after the first visit: every file in its list.
+const kept = [...fs.readFileSync(path.join(dist, 'sw.js'), 'utf8').matchAll(/"url":"\/([^"]*)"/g)]
+  .map((m) => (m[1] === '' || m[1].endsWith('/') ? `${m[1]}index.html` : m[1]))
+  .map(sizeOf);
+const keptTotal = sum(kept);
 const pages = execSync(`find ${dist} -name '*.html'`).toString().trim().split('\n').map((f) => sizeOf(path.relative(dist, f)));
 const largestPage = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 
@@ -67,6 +72,7 @@ Release build (\`make dist\`); gzip at level 6, as deploy/nginx.conf serves it.
 | CSS (\`${css.file}\`) | ${kb(css.raw)} | ${kb(css.gzip)} | |
 | first visit to \`/az/\` (${visit.length} files) | ${kb(total.raw)} | ${kb(total.gzip)} | ${verdict(total.gzip, BUDGET.firstVisit)} |
 | first visit to \`/az/statistics/\` (${statsVisit.length} files) | ${kb(statsTotal.raw)} | ${kb(statsTotal.gzip)} | ${verdict(statsTotal.gzip, BUDGET.firstVisit)} |
+| everything kept offline by the service worker (${kept.length} files, every page in every language) | ${kb(keptTotal.raw)} | ${kb(keptTotal.gzip)} | |
 | largest pre-rendered page (\`${largestPage.file}\`) | ${kb(largestPage.raw)} | ${kb(largestPage.gzip)} | |
 
 ${fileByFile('/az/', visit)}

@@ -9,6 +9,8 @@ pub mod config;
 pub mod hooks;
 pub mod i18n;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod offline;
 pub mod pages;
 pub mod route;
 

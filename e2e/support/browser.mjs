@@ -52,7 +52,14 @@ export async function phonePage(browser, { javaScriptEnabled = true } = {}) {
   return page;
 }
 
+// The whole page at phone width. The viewport is made as tall as the page for the
+// picture: parts below the fold skip rendering off screen (content-visibility) and would
+// come out blank in a full-page capture of a phone-high viewport.
 export async function screenshot(page, name) {
   fs.mkdirSync(screenshotDir, { recursive: true });
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.setViewportSize(viewport);
 }

@@ -83,3 +83,7 @@ month-of-9 = sentyabr
 month-of-10 = oktyabr
 month-of-11 = noyabr
 month-of-12 = dekabr
+
+# Shown when a newer version of the site has been downloaded for offline use.
+update-ready = Saytın yeni versiyası yükləndi.
+update-reload = Yeni versiyanı göstər

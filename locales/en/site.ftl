@@ -83,3 +83,7 @@ month-of-9 = September
 month-of-10 = October
 month-of-11 = November
 month-of-12 = December
+
+# Shown when a newer version of the site has been downloaded for offline use.
+update-ready = A newer version of this site has been downloaded.
+update-reload = Show the new version

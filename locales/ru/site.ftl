@@ -83,3 +83,7 @@ month-of-9 = сентября
 month-of-10 = октября
 month-of-11 = ноября
 month-of-12 = декабря
+
+# Shown when a newer version of the site has been downloaded for offline use.
+update-ready = Загружена новая версия сайта.
+update-reload = Показать новую версию

@@ -1,6 +1,7 @@
 //! Writes every route in every language into `dist/` as static HTML, from the
 //! `index.html` that Trunk built (which links the hashed wasm, JS and CSS), plus the
-//! translation catalogs (`i18n/`), `sitemap.xml` and `robots.txt`. The statistics pages
+//! translation catalogs (`i18n/`), `sitemap.xml`, `robots.txt` and the service worker
+//! (`sw.js`, see `minesafe::offline`). The statistics pages
 //! are written from the second Trunk build (`statistics.html`, the wasm of the statistics
 //! alone; see `Bundle` in lib.rs), whose files are copied into `dist/`.
 //!
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use minesafe::i18n::{self, Lang};
+use minesafe::offline;
 use minesafe::route::{Page, Route};
 use minesafe::Bundle;
 use yew_router::Routable;
@@ -59,7 +61,14 @@ fn main() {
                 &format!("{}</head>", route.head_html(&origin)),
                 1,
             )
-            .replacen(MOUNT, &format!(r#"<div id="app">{body}</div>"#), 1);
+            .replacen(
+                MOUNT,
+                &format!(
+                    r#"<div id="app">{body}</div>{}"#,
+                    offline::update_notice(route.lang())
+                ),
+                1,
+            );
         write(&dist.join(route.output_file()), &page);
     }
     // The texts the browser fetches before it takes over a page, one file per language.
@@ -74,9 +83,14 @@ fn main() {
         &dist.join("robots.txt"),
         &format!("User-agent: *\nAllow: /\nSitemap: {origin}/sitemap.xml\n"),
     );
+    // Last, so that it lists every file written above.
+    let kept =
+        offline::precache_list(&dist).unwrap_or_else(|e| fail(&format!("{}: {e}", dist.display())));
+    write(&dist.join("sw.js"), &offline::service_worker(&kept));
     println!(
-        "prerender: wrote {} pages, sitemap.xml and robots.txt into {}",
+        "prerender: wrote {} pages, sitemap.xml, robots.txt and sw.js ({} files kept offline) into {}",
         routes.len(),
+        kept.len(),
         dist.display()
     );
 }

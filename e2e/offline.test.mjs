@@ -1,0 +1,125 @@
+// Offline after one visit, and a new deployment: in Chromium against nginx. The service
+// worker (dist/sw.js, written by the pre-render step) must keep every page of every
+// language, and a newer version must wait for the reader's word before it takes over.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { dist, sitePaths, startServer } from './support/server.mjs';
+import { launch, phonePage } from './support/browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Waits until the page's service worker has filled its cache completely and is active. */
+async function untilKept(page) {
+  const kept = () => page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (registration?.active?.state !== 'activated') return false;
+    for (const name of await caches.keys()) {
+      if (await (await caches.open(name)).match('/__minesafe-precache.json')) return true;
+    }
+    return false;
+  });
+  // Polled here: waitForFunction takes the promise an async check returns for its answer.
+  for (const start = Date.now(); !(await kept()); await new Promise((r) => setTimeout(r, 250))) {
+    if (Date.now() - start > 60000) throw new Error('the service worker did not keep the site within 60 s');
+  }
+}
+
+test('after one visit every page in every language opens offline, and hydrates', async () => {
+  const server = await startServer();
+  const page = await phonePage(browser);
+  try {
+    await page.goto(`${server.origin}/az/`);
+    await untilKept(page);
+    // Offline: the server is gone, every request to it fails.
+    server.stop();
+    for (const p of ['/', ...sitePaths()]) {
+      const response = await page.goto(`${server.origin}${p}`);
+      assert.equal(response.status(), 200, p);
+      await page.waitForSelector('html[data-hydrated]', { timeout: 10000 });
+      assert.ok((await page.textContent('h1')).trim().length > 0, p);
+    }
+    // A shared statistics view (the query is not part of the file).
+    await page.goto(`${server.origin}/en/statistics/?district=kalbajar`);
+    await page.waitForSelector('html[data-hydrated] .timeline-controls:not([disabled])');
+    await page.waitForFunction(() => /\b1\)/.test(document.querySelector('.filters summary').textContent));
+    // An address the site does not have: the 404 page, with its status.
+    const missing = await page.goto(`${server.origin}/az/nothing-here/`);
+    assert.equal(missing.status(), 404);
+    assert.ok(await page.isVisible('.lang-switch a[hreflang="ru"]'));
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+    server.stop();
+  }
+});
+
+/** A copy of dist/ to deploy a "newer version" into. */
+function copyOfDist() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minesafe-deploy-'));
+  fs.cpSync(dist, dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * Deploys a change to /en/rules/ into `dir` the way `make dist` would: the page changes,
+ * and the worker lists its new hash under a new version.
+ */
+function deployNewerRules(dir) {
+  const page = path.join(dir, 'en/rules/index.html');
+  fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('</head>', '<meta name="deployed" content="newer"></head>'));
+  const sw = path.join(dir, 'sw.js');
+  const worker = fs.readFileSync(sw, 'utf8')
+    .replace(/("url":"\/en\/rules\/","hash":")[0-9a-f]+/, '$1feedfacefeedface')
+    .replace(/const VERSION = '[0-9a-f]+'/, "const VERSION = '0000000000000002'");
+  assert.match(worker, /feedfacefeedface/);
+  fs.writeFileSync(sw, worker);
+}
+
+test('a new deployment is offered in the page language and taken over only when the reader agrees', async () => {
+  const dir = copyOfDist();
+  const server = await startServer(dir);
+  const page = await phonePage(browser);
+  const deployed = () => page.evaluate(() => document.querySelector('meta[name=deployed]')?.content ?? 'older');
+  try {
+    await page.goto(`${server.origin}/en/rules/`);
+    await untilKept(page);
+    await page.reload(); // now controlled by the worker
+    await page.waitForSelector('html[data-hydrated]');
+    assert.equal(await page.isVisible('#update-ready'), false);
+
+    deployNewerRules(dir);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForSelector('#update-ready:not([hidden])', { timeout: 60000 });
+    assert.equal((await page.textContent('#update-ready p')).trim(), 'A newer version of this site has been downloaded.');
+
+    // Until the reader agrees, the older version answers, even on reload: no mixing.
+    await page.reload();
+    await page.waitForSelector('html[data-hydrated]');
+    assert.equal(await deployed(), 'older');
+    await page.waitForSelector('#update-ready:not([hidden])');
+
+    // Every page offers it, in its own language.
+    await page.goto(`${server.origin}/ru/rules/`);
+    await page.waitForSelector('#update-ready:not([hidden])');
+    assert.equal((await page.textContent('#update-ready button')).trim(), 'Показать новую версию');
+
+    // The reader agrees: the page reloads from the newer version, and the older cache goes.
+    await page.goto(`${server.origin}/en/rules/`);
+    await page.waitForSelector('#update-ready:not([hidden])');
+    await Promise.all([page.waitForEvent('load'), page.click('#update-ready button')]);
+    await page.waitForSelector('html[data-hydrated]');
+    assert.equal(await deployed(), 'newer');
+    const caches = await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('minesafe-')));
+    assert.deepEqual(caches, ['minesafe-0000000000000002']);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+    server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

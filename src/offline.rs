@@ -1,0 +1,206 @@
+//! What the pre-render step writes so the site works offline: the service worker
+//! (`static/sw.js` with the list of every file to keep and a hash of each) and the notice
+//! that a newer version is ready. Native only: it reads the built `dist/`.
+
+use std::collections::hash_map::DefaultHasher;
+use std::fs;
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+
+use crate::i18n::{t, Lang};
+use crate::route::escape_html;
+
+/// Built files a reader never needs offline (and the worker itself).
+const NOT_KEPT: [&str; 3] = ["sw.js", "sitemap.xml", "robots.txt"];
+
+/// One file to keep: the address the browser asks for, and a hash of its content.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct Precached {
+    pub url: String,
+    pub hash: String,
+}
+
+/// Every file under `dist`, by address (`az/rules/index.html` is `/az/rules/`), sorted.
+pub fn precache_list(dist: &Path) -> std::io::Result<Vec<Precached>> {
+    let mut list = Vec::new();
+    collect(dist, dist, &mut list)?;
+    list.sort_by(|a, b| a.url.cmp(&b.url));
+    Ok(list)
+}
+
+fn collect(dist: &Path, dir: &Path, list: &mut Vec<Precached>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(dist, &path, list)?;
+            continue;
+        }
+        let relative = path
+            .strip_prefix(dist)
+            .expect("under dist")
+            .to_string_lossy()
+            .replace('\\', "/");
+        if NOT_KEPT.contains(&relative.as_str()) {
+            continue;
+        }
+        let url = match relative.strip_suffix("index.html") {
+            Some(dir) => format!("/{dir}"),
+            None => format!("/{relative}"),
+        };
+        list.push(Precached {
+            url,
+            hash: hash_hex(&fs::read(&path)?),
+        });
+    }
+    Ok(())
+}
+
+/// A content hash, to tell changed files from unchanged ones between two deployments
+/// (not for security: the files come from the site's own origin).
+fn hash_hex(bytes: &[u8]) -> String {
+    let mut hasher = DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    format!("{:016x}", hasher.finish())
+}
+
+/// `static/sw.js` with the list and a version that changes whenever any file does.
+pub fn service_worker(list: &[Precached]) -> String {
+    let entries: Vec<String> = list
+        .iter()
+        .map(|p| format!(r#"{{"url":{:?},"hash":"{}"}}"#, p.url, p.hash))
+        .collect();
+    let version = {
+        let mut hasher = DefaultHasher::new();
+        list.hash(&mut hasher);
+        format!("{:016x}", hasher.finish())
+    };
+    include_str!("../static/sw.js")
+        .replacen(
+            "/* PRECACHE */ []",
+            &format!("[\n  {}\n]", entries.join(",\n  ")),
+            1,
+        )
+        .replacen("/* VERSION */ ''", &format!("'{version}'"), 1)
+}
+
+/// The notice `register-sw.js` shows when a newer version has been downloaded: hidden,
+/// in the page's language, with the other languages' texts beside it because the reader
+/// may have switched language since the page loaded.
+pub fn update_notice(lang: Lang) -> String {
+    let texts = |id: &str| {
+        let all: String = Lang::ALL
+            .iter()
+            .map(|l| format!(r#" data-{}="{}""#, l.code(), escape_html(&t(*l, id))))
+            .collect();
+        (all, escape_html(&t(lang, id)))
+    };
+    let (message_data, message) = texts("update-ready");
+    let (button_data, button) = texts("update-reload");
+    format!(
+        r#"<div id="update-ready" class="update-ready" role="status" hidden><p{message_data}>{message}</p><button type="button"{button_data}>{button}</button></div>"#
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    /// A made-up dist/ with the given files, in a fresh directory.
+    fn dist_with(name: &str, files: &[(&str, &str)]) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("minesafe-offline-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        for (path, content) in files {
+            let path = dir.join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, content).unwrap();
+        }
+        dir
+    }
+
+    const SITE: [(&str, &str); 7] = [
+        ("index.html", "home"),
+        ("az/rules/index.html", "rules"),
+        ("404.html", "not found"),
+        ("minesafe-0123abcd_bg.wasm", "wasm"),
+        ("sw.js", "old worker"),
+        ("robots.txt", "robots"),
+        ("sitemap.xml", "sitemap"),
+    ];
+
+    #[test]
+    fn every_file_but_the_worker_and_the_crawler_files_is_kept_by_its_address() {
+        let dist = dist_with("list", &SITE);
+        let urls: Vec<String> = precache_list(&dist)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.url)
+            .collect();
+        assert_eq!(
+            urls,
+            ["/", "/404.html", "/az/rules/", "/minesafe-0123abcd_bg.wasm"]
+        );
+        fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn a_changed_file_changes_its_hash_and_the_version_only() {
+        let before = dist_with("before", &SITE);
+        let mut changed = SITE;
+        changed[1].1 = "rules, corrected";
+        let after = dist_with("after", &changed);
+        let (old, new) = (
+            precache_list(&before).unwrap(),
+            precache_list(&after).unwrap(),
+        );
+        let differing: Vec<&str> = old
+            .iter()
+            .zip(&new)
+            .filter(|(a, b)| a.hash != b.hash)
+            .map(|(a, _)| a.url.as_str())
+            .collect();
+        assert_eq!(differing, ["/az/rules/"]);
+
+        let version = |worker: &str| {
+            let start = worker.find("const VERSION = '").unwrap() + 17;
+            worker[start..start + 16].to_string()
+        };
+        let (old_worker, new_worker) = (service_worker(&old), service_worker(&new));
+        assert_ne!(version(&old_worker), version(&new_worker));
+        assert_eq!(
+            service_worker(&old),
+            old_worker,
+            "the same files, the same worker"
+        );
+        assert!(!old_worker.contains("/* PRECACHE */") && !old_worker.contains("/* VERSION */"));
+        for entry in &old {
+            assert!(old_worker.contains(&format!(
+                r#"{{"url":"{}","hash":"{}"}}"#,
+                entry.url, entry.hash
+            )));
+        }
+        fs::remove_dir_all(before).unwrap();
+        fs::remove_dir_all(after).unwrap();
+    }
+
+    #[test]
+    fn the_update_notice_is_hidden_in_the_page_language_with_the_others_beside() {
+        let notice = update_notice(Lang::Ru);
+        assert!(notice
+            .starts_with(r#"<div id="update-ready" class="update-ready" role="status" hidden>"#));
+        assert!(notice.contains(&format!(">{}</p>", t(Lang::Ru, "update-ready"))));
+        assert!(notice.contains(&format!(">{}</button>", t(Lang::Ru, "update-reload"))));
+        for lang in Lang::ALL {
+            for id in ["update-ready", "update-reload"] {
+                let text = t(lang, id);
+                assert!(!text.is_empty() && text != id, "{lang} {id}");
+                assert!(notice.contains(&format!(
+                    r#"data-{}="{}""#,
+                    lang.code(),
+                    escape_html(&text)
+                )));
+            }
+        }
+    }
+}
