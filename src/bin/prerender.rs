@@ -12,9 +12,9 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use minesafe::i18n::{self, Lang};
-use minesafe::offline;
 use minesafe::route::{Page, Route};
 use minesafe::Bundle;
+use minesafe::{offline, page_shell};
 use yew_router::Routable;
 
 /// Trunk's output holds this empty mount point; a pre-rendered page no longer does.
@@ -38,9 +38,9 @@ fn main() {
     }
     let origin = origin.trim_end_matches('/').to_string();
 
-    let main_template = template(&dist);
-    let statistics_template = template(&statistics);
     copy_build(&statistics, &dist);
+    let main_template = template(&dist, &dist);
+    let statistics_template = template(&statistics, &dist);
 
     let routes = Route::all();
     for route in &routes {
@@ -95,8 +95,9 @@ fn main() {
     );
 }
 
-/// The `index.html` of a Trunk build in `dir`, checked to be one.
-fn template(dir: &Path) -> String {
+/// The `index.html` of a Trunk build in `dir`, checked to be one, with its inline start
+/// script moved into a file in `dist` (see `minesafe::page_shell`).
+fn template(dir: &Path, dist: &Path) -> String {
     let path = dir.join("index.html");
     let template = fs::read_to_string(&path)
         .unwrap_or_else(|e| fail(&format!("{}: {e} (run `make dist`)", path.display())));
@@ -106,6 +107,9 @@ fn template(dir: &Path) -> String {
             path.display()
         ));
     }
+    let (template, start) = page_shell::externalise_start(&template)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+    write(&dist.join(&start.name), &start.content);
     template
 }
 

@@ -1,0 +1,140 @@
+// Faults a reader's phone meets, in Chromium against nginx: the wasm blocked or failing,
+// storage that throws or holds garbage, a slow network; and what the server promises:
+// its security headers, nothing fetched from elsewhere, nothing from the address put
+// into the page as markup.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sitePaths } from './support/server.mjs';
+import { phonePage } from './support/browser.mjs';
+import { siteUnderTest } from './support/site.mjs';
+
+const site = siteUnderTest();
+
+// A failed request is logged by the browser itself; anything else is a fault of ours.
+const beyondTheFailedRequest = (errors) => errors.filter((e) => !/net::ERR_FAILED|status of 50\d/.test(e));
+
+for (const [fault, handle] of [
+  ['blocked', (route) => route.abort()],
+  ['failing with a server error', (route) => route.fulfill({ status: 503, body: 'unavailable' })],
+]) {
+  test(`with the wasm ${fault}, the pre-rendered page stays readable and navigable, with no error shown`, async () => {
+    const page = await phonePage(site.browser);
+    await page.route('**/*_bg.wasm', handle);
+    await page.goto(`${site.origin}/az/emergency/`);
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.getAttribute('html', 'data-hydrated'), null, 'the wasm did not take over');
+    assert.ok(await page.isVisible('h1'));
+    assert.ok(await page.isVisible('.emergency-numbers, .numbers, a[href^="tel:"]'));
+    assert.equal(await page.isVisible('#update-ready'), false);
+    assert.deepEqual(beyondTheFailedRequest(page.errors), []);
+    await page.click('.site-nav a[href="/az/rules/"]');
+    await page.waitForURL('**/az/rules/');
+    assert.match(await page.textContent('h1'), /\S/);
+    await page.context().close();
+  });
+}
+
+test('storage that throws or holds garbage changes nothing: pages hydrate and work', async () => {
+  for (const storage of ['throws', 'garbage']) {
+    const page = await phonePage(site.browser);
+    await page.addInitScript((kind) => {
+      if (kind === 'throws') {
+        for (const name of ['localStorage', 'sessionStorage']) {
+          Object.defineProperty(window, name, { get() { throw new DOMException('denied', 'SecurityError'); } });
+        }
+      } else {
+        for (const key of ['lang', 'minesafe', 'minesafe-lang', 'quiz', 'timeline', 'state']) {
+          localStorage.setItem(key, '\u0000{not json<script>');
+        }
+      }
+    }, storage);
+    await page.goto(`${site.origin}/en/statistics/`);
+    await page.waitForSelector('html[data-hydrated] .timeline-controls:not([disabled])');
+    await page.locator('.filters summary').click();
+    await page.getByRole('checkbox', { name: 'Kalbajar', exact: true }).check();
+    await page.waitForFunction(() => location.search === '?district=kalbajar');
+    await page.click('.lang-switch a[hreflang="az"]');
+    await page.waitForURL((url) => url.pathname === '/az/statistics/');
+    assert.equal(await page.getAttribute('html', 'lang'), 'az');
+    assert.deepEqual(page.errors, [], storage);
+    await page.context().close();
+  }
+});
+
+test('on a slow network the content is there and usable before the wasm arrives', async () => {
+  const page = await phonePage(site.browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${site.origin}/ru/emergency/`, { waitUntil: 'domcontentloaded' });
+  assert.equal(await page.getAttribute('html', 'data-hydrated'), null, 'the wasm is still on its way');
+  assert.match(await page.textContent('h1'), /[а-я]/);
+  assert.ok(await page.isVisible('a[href^="tel:"]'), 'the numbers can be called already');
+  release();
+  await page.waitForSelector('html[data-hydrated]');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the server sends the security headers, the right types and caching', async () => {
+  const page = await phonePage(site.browser);
+  const response = await page.goto(`${site.origin}/az/`);
+  const headers = response.headers();
+  const csp = headers['content-security-policy'];
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\s\*/);
+  assert.match(csp, /frame-ancestors 'none'/);
+  assert.equal(headers['x-content-type-options'], 'nosniff');
+  assert.equal(headers['referrer-policy'], 'no-referrer');
+  assert.match(headers['permissions-policy'], /camera=\(\)/);
+  assert.equal(headers['cache-control'], 'no-cache');
+
+  const wasmUrl = await page.evaluate(() => document.querySelector('link[rel=preload][href$="_bg.wasm"]').href);
+  const wasm = await page.request.get(wasmUrl);
+  assert.equal(wasm.headers()['content-type'], 'application/wasm');
+  assert.match(wasm.headers()['cache-control'], /immutable/);
+  assert.match(wasm.headers()['content-security-policy'], /default-src 'self'/);
+  const worker = await page.request.get(`${site.origin}/sw.js`);
+  assert.equal(worker.headers()['cache-control'], 'no-cache', 'a new deployment must be found');
+  const missing = await page.request.get(`${site.origin}/no/such/page/`);
+  assert.equal(missing.status(), 404);
+  assert.match(missing.headers()['content-security-policy'], /default-src 'self'/);
+  await page.context().close();
+});
+
+test('no request leaves the site, on any page, and every script and the wasm carry integrity', async () => {
+  const page = await phonePage(site.browser);
+  const elsewhere = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(site.origin)) elsewhere.push(request.url());
+  });
+  for (const path of sitePaths()) {
+    await page.goto(`${site.origin}${path}`);
+    await page.waitForSelector('html[data-hydrated]');
+    const unsigned = await page.evaluate(() => [...document.querySelectorAll('script[src], link[rel=modulepreload], link[rel=preload][as=fetch][href$=".wasm"], link[rel=stylesheet]')]
+      .filter((el) => !/^sha384-/.test(el.getAttribute('integrity') ?? ''))
+      .map((el) => el.outerHTML));
+    assert.deepEqual(unsigned, [], path);
+  }
+  assert.deepEqual(elsewhere, []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('nothing from the address is put into the page as markup', async () => {
+  const page = await phonePage(site.browser);
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => { dialogs += 1; await dialog.dismiss(); });
+  const payload = encodeURIComponent('"><img src=x onerror=alert(1)><script>alert(2)</script>');
+  await page.goto(`${site.origin}/en/statistics/?district=${payload}&mark=${payload}&from=${payload}#${payload}`);
+  await page.waitForSelector('html[data-hydrated] .timeline-controls:not([disabled])');
+  await page.waitForTimeout(300);
+  assert.equal(dialogs, 0);
+  assert.equal(await page.locator('#app img, #app script').count(), 0);
+  // The unknown values are dropped: the whole timeline, no filter, no mark open.
+  assert.equal((await page.textContent('.filters summary')).trim(), 'Filters');
+  assert.equal(await page.locator('.mark-details dl').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
