@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH):/usr/sbin
 SITE_ORIGIN ?= http://127.0.0.1:8080
 PORT ?= 8080
 
-.PHONY: bootstrap dist site serve test lint test-native test-wasm test-e2e bench clean
+.PHONY: bootstrap dist site icons serve test lint test-native test-wasm test-e2e bench clean
 
 ## Install whatever is missing, pinned (idempotent).
 bootstrap:
@@ -53,6 +53,10 @@ bench: dist
 	node bench/queries.mjs
 	MINESAFE_SYNTHETIC_INCIDENTS=10000 $(MAKE) --no-print-directory site DIST=target/bench-synthetic
 	node bench/timeline.mjs
+
+## Redraw the PNG icons from static/icons/*.svg (in Chromium); the PNGs are committed.
+icons: bootstrap
+	node scripts/icons.mjs
 
 clean:
 	rm -rf dist target/wasm32-unknown-unknown

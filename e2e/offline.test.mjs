@@ -1,6 +1,7 @@
-// Offline after one visit, and a new deployment: in Chromium against nginx. The service
-// worker (dist/sw.js, written by the pre-render step) must keep every page of every
-// language, and a newer version must wait for the reader's word before it takes over.
+// Offline after one visit, a new deployment, and installing: in Chromium against nginx.
+// The service worker (dist/sw.js, written by the pre-render step) must keep every page of
+// every language, a newer version must wait for the reader's word before it takes over,
+// and each language's manifest must make the site installable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -121,5 +122,47 @@ test('a new deployment is offered in the page language and taken over only when 
     await page.context().close();
     server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Width and height of a PNG, from its header. */
+const pngSize = (bytes) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)].join('x');
+
+test('each language links a manifest that makes the site installable, with its icons at their sizes', async () => {
+  const server = await startServer();
+  const page = await phonePage(browser);
+  try {
+    for (const lang of ['az', 'en', 'ru']) {
+      await page.goto(`${server.origin}/${lang}/rules/`);
+      const href = await page.getAttribute('link[rel=manifest]', 'href');
+      assert.equal(href, `/${lang}/app.webmanifest`);
+      const response = await page.request.get(`${server.origin}${href}`);
+      assert.equal(response.headers()['content-type'], 'application/manifest+json');
+      const manifest = await response.json();
+      assert.equal(manifest.lang, lang);
+      assert.equal(manifest.start_url, `/${lang}/`);
+      assert.equal(manifest.display, 'standalone');
+      assert.equal(manifest.theme_color, await page.getAttribute('meta[name=theme-color]', 'content'));
+      assert.equal(manifest.name, (await page.textContent('.brand span')).trim());
+      for (const icon of manifest.icons) {
+        const file = await page.request.get(`${server.origin}${icon.src}`);
+        assert.equal(file.status(), 200, icon.src);
+        assert.equal(file.headers()['content-type'], icon.type);
+        if (icon.type === 'image/png') assert.equal(pngSize(await file.body()), icon.sizes, icon.src);
+      }
+      const sizes = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`);
+      for (const wanted of ['192x192 any', '512x512 any', '512x512 maskable']) assert.ok(sizes.includes(wanted), wanted);
+    }
+    // Chromium's own verdict: the manifest parses with no error.
+    const cdp = await page.context().newCDPSession(page);
+    const { errors } = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(errors, []);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Playwright's contexts are incognito, where Chromium never installs anything.
+    assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'), []);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+    server.stop();
   }
 });

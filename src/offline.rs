@@ -1,6 +1,7 @@
-//! What the pre-render step writes so the site works offline: the service worker
-//! (`static/sw.js` with the list of every file to keep and a hash of each) and the notice
-//! that a newer version is ready. Native only: it reads the built `dist/`.
+//! What the pre-render step writes so the site works offline and can be installed: the
+//! service worker (`static/sw.js` with the list of every file to keep and a hash of
+//! each), the notice that a newer version is ready, and a web app manifest per language.
+//! Native only: it reads the built `dist/`.
 
 use std::collections::hash_map::DefaultHasher;
 use std::fs;
@@ -8,7 +9,7 @@ use std::hash::{Hash, Hasher};
 use std::path::Path;
 
 use crate::i18n::{t, Lang};
-use crate::route::escape_html;
+use crate::route::{escape_html, Page};
 
 /// Built files a reader never needs offline (and the worker itself).
 const NOT_KEPT: [&str; 3] = ["sw.js", "sitemap.xml", "robots.txt"];
@@ -67,7 +68,10 @@ fn hash_hex(bytes: &[u8]) -> String {
 pub fn service_worker(list: &[Precached]) -> String {
     let entries: Vec<String> = list
         .iter()
-        .map(|p| format!(r#"{{"url":{:?},"hash":"{}"}}"#, p.url, p.hash))
+        .map(|p| {
+            let url = serde_json::Value::from(p.url.as_str());
+            format!(r#"{{"url":{url},"hash":"{}"}}"#, p.hash)
+        })
         .collect();
     let version = {
         let mut hasher = DefaultHasher::new();
@@ -81,6 +85,36 @@ pub fn service_worker(list: &[Precached]) -> String {
             1,
         )
         .replacen("/* VERSION */ ''", &format!("'{version}'"), 1)
+}
+
+/// The colour of the browser's bars, as `<meta name="theme-color">` in index.html.
+pub const THEME_COLOUR: &str = "#9f1d1d";
+
+/// The web app manifest of a language: installed from a page in that language, the app
+/// is named in it and opens on its home page.
+pub fn web_app_manifest(lang: Lang) -> String {
+    let home = format!("/{}/", lang.code());
+    let icon = |src: &str, sizes: &str, kind: &str, purpose: &str| serde_json::json!({ "src": src, "sizes": sizes, "type": kind, "purpose": purpose });
+    let manifest = serde_json::json!({
+        "id": "/",
+        "name": t(lang, "site-name"),
+        "short_name": t(lang, "site-name"),
+        "description": Page::Home.summary(lang),
+        "lang": lang.code(),
+        "dir": "ltr",
+        "start_url": home,
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": THEME_COLOUR,
+        "icons": [
+            icon("/icons/icon.svg", "any", "image/svg+xml", "any"),
+            icon("/icons/icon-192.png", "192x192", "image/png", "any"),
+            icon("/icons/icon-512.png", "512x512", "image/png", "any"),
+            icon("/icons/icon-maskable-512.png", "512x512", "image/png", "maskable"),
+        ],
+    });
+    serde_json::to_string_pretty(&manifest).expect("plain JSON")
 }
 
 /// The notice `register-sw.js` shows when a newer version has been downloaded: hidden,
@@ -200,6 +234,34 @@ mod tests {
                     lang.code(),
                     escape_html(&text)
                 )));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod manifest_tests {
+    use super::*;
+
+    #[test]
+    fn each_language_has_a_manifest_named_in_it_that_opens_its_home_page() {
+        for lang in Lang::ALL {
+            let manifest: serde_json::Value =
+                serde_json::from_str(&web_app_manifest(lang)).unwrap();
+            assert_eq!(manifest["name"], t(lang, "site-name"));
+            assert_eq!(manifest["lang"], lang.code());
+            assert_eq!(manifest["start_url"], format!("/{}/", lang.code()));
+            assert_eq!(manifest["display"], "standalone");
+            let purposes: Vec<&str> = manifest["icons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["purpose"].as_str().unwrap())
+                .collect();
+            assert!(purposes.contains(&"maskable") && purposes.contains(&"any"));
+            for icon in manifest["icons"].as_array().unwrap() {
+                let file = format!("static{}", icon["src"].as_str().unwrap());
+                assert!(Path::new(&file).exists(), "{file}");
             }
         }
     }

@@ -196,6 +196,11 @@ impl Route {
     }
 }
 
+/// Where the web app manifest of a language is (`/az/app.webmanifest`).
+pub fn manifest_path(lang: Lang) -> String {
+    format!("/{}/app.webmanifest", lang.code())
+}
+
 /// Escapes text for HTML content and double-quoted attributes.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -242,6 +247,11 @@ impl Route {
             }
             None => head += "<meta name=\"robots\" content=\"noindex\">",
         }
+        // Installed from this page, the app is in its language (see `offline.rs`).
+        head += &format!(
+            "<link rel=\"manifest\" href=\"{}\"><link rel=\"apple-touch-icon\" href=\"/icons/apple-touch-icon.png\">",
+            manifest_path(self.lang())
+        );
         // The wasm fetches these before it takes over the page; start them now.
         for lang in self.languages_shown() {
             head += &format!(

@@ -78,6 +78,12 @@ fn main() {
             i18n::embedded_catalog(lang),
         );
     }
+    for lang in Lang::ALL {
+        write(
+            &dist.join(minesafe::route::manifest_path(lang).trim_start_matches('/')),
+            &offline::web_app_manifest(lang),
+        );
+    }
     write(&dist.join("sitemap.xml"), &sitemap(&origin));
     write(
         &dist.join("robots.txt"),
