@@ -45,14 +45,16 @@ test-wasm:
 test-e2e:
 	node --test --test-concurrency=1 e2e/
 
-## Sizes, query timings (criterion) and the timeline in Chromium against vis-timeline,
-## into BENCHMARKS.md. The synthetic build goes to target/, never to dist/.
+## Sizes, query timings (criterion), the timeline in Chromium against vis-timeline and
+## Lighthouse on the home, rules and statistics pages, into BENCHMARKS.md. The synthetic
+## build goes to target/, never to dist/.
 bench: dist
 	node bench/sizes.mjs
 	cargo bench --quiet --features ssr --bench queries -- --noplot
 	node bench/queries.mjs
 	MINESAFE_SYNTHETIC_INCIDENTS=10000 $(MAKE) --no-print-directory site DIST=target/bench-synthetic
 	node bench/timeline.mjs
+	node bench/lighthouse.mjs
 
 ## Redraw the PNG icons from static/icons/*.svg (in Chromium); the PNGs are committed.
 icons: bootstrap
