@@ -4,14 +4,18 @@
 // into the page as markup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sitePaths } from './support/server.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { dist, sitePaths, startServer } from './support/server.mjs';
 import { phonePage } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 
 const site = siteUnderTest();
 
-// A failed request is logged by the browser itself; anything else is a fault of ours.
-const beyondTheFailedRequest = (errors) => errors.filter((e) => !/net::ERR_FAILED|status of 50\d/.test(e));
+// A failed request is logged by the browser itself (a server error's body also fails the
+// wasm's integrity check); anything else is a fault of ours.
+const beyondTheFailedRequest = (errors) => errors.filter((e) => !/net::ERR_FAILED|status of 50\d|integrity/.test(e));
 
 for (const [fault, handle] of [
   ['blocked', (route) => route.abort()],
@@ -55,7 +59,7 @@ test('storage that throws or holds garbage changes nothing: pages hydrate and wo
     await page.waitForFunction(() => location.search === '?district=kalbajar');
     await page.click('.lang-switch a[hreflang="az"]');
     await page.waitForURL((url) => url.pathname === '/az/statistics/');
-    assert.equal(await page.getAttribute('html', 'lang'), 'az');
+    await page.waitForSelector('html[lang="az"]');
     assert.deepEqual(page.errors, [], storage);
     await page.context().close();
   }
@@ -120,6 +124,48 @@ test('no request leaves the site, on any page, and every script and the wasm car
   assert.deepEqual(elsewhere, []);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('each page downloads its wasm once, the preloaded copy, checked by its integrity', async () => {
+  // Without the service worker, whose own download of every file is not the page's.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  for (const path of ['/az/', '/az/statistics/']) {
+    const wasm = [];
+    page.on('request', (request) => { if (request.url().endsWith('_bg.wasm')) wasm.push(request.url()); });
+    await page.goto(`${site.origin}${path}`);
+    await page.waitForSelector('html[data-hydrated]');
+    await page.waitForTimeout(300);
+    assert.equal(wasm.length, 1, `${path}: ${wasm.join(', ')}`);
+    page.removeAllListeners('request');
+  }
+  await context.close();
+});
+
+test('a wasm file altered on the server is refused, and the page stays readable', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minesafe-altered-'));
+  fs.cpSync(dist, dir, { recursive: true });
+  const file = fs.readdirSync(dir).find((f) => /^minesafe-[0-9a-f]+_bg\.wasm$/.test(f));
+  // One letter of a text inside it: still a valid wasm that would run if not checked.
+  const bytes = fs.readFileSync(path.join(dir, file));
+  const at = bytes.indexOf('minesafe:');
+  assert.ok(at > 0);
+  bytes[at] = 'M'.charCodeAt(0);
+  fs.writeFileSync(path.join(dir, file), bytes);
+  const server = await startServer(dir);
+  const page = await phonePage(site.browser);
+  try {
+    await page.goto(`${server.origin}/en/rules/`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    assert.equal(await page.getAttribute('html', 'data-hydrated'), null, 'the altered wasm did not run');
+    assert.equal((await page.textContent('h1')).trim(), 'Safety rules');
+    assert.ok(page.errors.some((e) => /integrity/i.test(e)), 'the browser says why');
+  } finally {
+    await page.context().close();
+    server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('nothing from the address is put into the page as markup', async () => {

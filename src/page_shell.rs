@@ -29,12 +29,20 @@ pub fn externalise_start(template: &str) -> Result<(String, Asset), String> {
     let inline = &template[start..start + length];
     let glue = between(inline, "from '", "'").ok_or("no JS glue in Trunk's loader")?;
     let wasm = between(inline, "module_or_path: '", "'").ok_or("no wasm in Trunk's loader")?;
+    // The wasm is fetched with the integrity of Trunk's preload: so the preloaded copy is
+    // the one used (a fetch without it would download the wasm a second time), checked.
+    let preload = format!(r#"<link rel="preload" href="{wasm}""#);
+    let wasm_integrity = template
+        .find(&preload)
+        .and_then(|at| between(&template[at..], r#"integrity=""#, "\""))
+        .ok_or("no preload with integrity for the wasm")?;
     let content = format!(
         "// Starts this page's wasm (written by the pre-render step in place of Trunk's inline\n\
          // loader). If the wasm cannot be had, the pre-rendered page stays as it is.\n\
          try {{\n\
          \x20 const glue = await import('{glue}');\n\
-         \x20 await glue.default({{ module_or_path: '{wasm}' }});\n\
+         \x20 const wasm = fetch('{wasm}', {{ integrity: '{wasm_integrity}' }});\n\
+         \x20 await glue.default({{ module_or_path: wasm }});\n\
          }} catch (error) {{\n\
          \x20 console.warn('minesafe: the page stays as it was pre-rendered', error);\n\
          }}\n"
@@ -73,7 +81,9 @@ mod tests {
     const TRUNK: &str = "<head><link rel=\"stylesheet\" href=\"/main-1.css\"/>\n\
         <script type=\"module\">\nimport init, * as bindings from '/minesafe-abc.js';\n\
         const wasm = await init({ module_or_path: '/minesafe-abc_bg.wasm' });\n\
-        window.wasmBindings = bindings;\n</script>\n</head>";
+        window.wasmBindings = bindings;\n</script>\n\
+        <link rel=\"preload\" href=\"/minesafe-abc_bg.wasm\" crossorigin=\"anonymous\" \
+        integrity=\"sha384-XYZ\" as=\"fetch\" type=\"application/wasm\"></head>";
 
     #[test]
     fn the_inline_loader_becomes_a_file_with_integrity() {
@@ -89,7 +99,7 @@ mod tests {
         assert!(asset.content.contains("import('/minesafe-abc.js')"));
         assert!(asset
             .content
-            .contains("module_or_path: '/minesafe-abc_bg.wasm'"));
+            .contains("fetch('/minesafe-abc_bg.wasm', { integrity: 'sha384-XYZ' })"));
         assert!(asset.content.contains("catch (error)"));
     }
 
