@@ -107,12 +107,15 @@ test('a new deployment is offered in the page language and taken over only when 
     // Every page offers it, in its own language.
     await page.goto(`${server.origin}/ru/rules/`);
     await page.waitForSelector('#update-ready:not([hidden])');
-    assert.equal((await page.textContent('#update-ready button')).trim(), 'Показать новую версию');
+    assert.equal((await page.textContent('#update-ready button.reload')).trim(), 'Показать новую версию');
+    // "Later" puts it away for now.
+    await page.click('#update-ready button.later');
+    assert.equal(await page.isVisible('#update-ready'), false);
 
     // The reader agrees: the page reloads from the newer version, and the older cache goes.
     await page.goto(`${server.origin}/en/rules/`);
     await page.waitForSelector('#update-ready:not([hidden])');
-    await Promise.all([page.waitForEvent('load'), page.click('#update-ready button')]);
+    await Promise.all([page.waitForEvent('load'), page.click('#update-ready button.reload')]);
     await page.waitForSelector('html[data-hydrated]');
     assert.equal(await deployed(), 'newer');
     const caches = await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('minesafe-')));

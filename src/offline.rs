@@ -129,9 +129,10 @@ pub fn update_notice(lang: Lang) -> String {
         (all, escape_html(&t(lang, id)))
     };
     let (message_data, message) = texts("update-ready");
-    let (button_data, button) = texts("update-reload");
+    let (reload_data, reload) = texts("update-reload");
+    let (later_data, later) = texts("update-later");
     format!(
-        r#"<div id="update-ready" class="update-ready" role="status" hidden><p{message_data}>{message}</p><button type="button"{button_data}>{button}</button></div>"#
+        r#"<div id="update-ready" class="update-ready" role="status" hidden><p{message_data}>{message}</p><button type="button" class="reload"{reload_data}>{reload}</button><button type="button" class="later"{later_data}>{later}</button></div>"#
     )
 }
 
@@ -225,8 +226,9 @@ mod tests {
             .starts_with(r#"<div id="update-ready" class="update-ready" role="status" hidden>"#));
         assert!(notice.contains(&format!(">{}</p>", t(Lang::Ru, "update-ready"))));
         assert!(notice.contains(&format!(">{}</button>", t(Lang::Ru, "update-reload"))));
+        assert!(notice.contains(&format!(">{}</button>", t(Lang::Ru, "update-later"))));
         for lang in Lang::ALL {
-            for id in ["update-ready", "update-reload"] {
+            for id in ["update-ready", "update-reload", "update-later"] {
                 let text = t(lang, id);
                 assert!(!text.is_empty() && text != id, "{lang} {id}");
                 assert!(notice.contains(&format!(

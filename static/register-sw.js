@@ -1,7 +1,7 @@
 // Loaded by every pre-rendered page (it does not wait for the wasm): registers the
 // service worker that keeps the site on the device, and when a newer version of the site
 // has been downloaded, shows the pre-rendered notice (#update-ready) in the page's
-// language with a button that switches to it.
+// language with a button that switches to it and one that puts it away.
 'use strict';
 
 if ('serviceWorker' in navigator) {
@@ -16,10 +16,12 @@ if ('serviceWorker' in navigator) {
     const lang = document.documentElement.lang;
     for (const text of notice.querySelectorAll('[data-az]')) text.textContent = text.dataset[lang] || text.dataset.az;
     notice.hidden = false;
-    notice.querySelector('button').addEventListener('click', () => {
+    notice.querySelector('button.reload').addEventListener('click', () => {
       reloadOnChange = true;
       waiting.postMessage('skip-waiting');
     }, { once: true });
+    // Not now: the notice comes back on the next page.
+    notice.querySelector('button.later').addEventListener('click', () => { notice.hidden = true; }, { once: true });
   };
 
   workers.addEventListener('controllerchange', () => {

@@ -87,3 +87,4 @@ month-of-12 = dekabr
 # Shown when a newer version of the site has been downloaded for offline use.
 update-ready = Saytın yeni versiyası yükləndi.
 update-reload = Yeni versiyanı göstər
+update-later = Sonra

@@ -87,3 +87,4 @@ month-of-12 = December
 # Shown when a newer version of the site has been downloaded for offline use.
 update-ready = A newer version of this site has been downloaded.
 update-reload = Show the new version
+update-later = Later

@@ -87,3 +87,4 @@ month-of-12 = декабря
 # Shown when a newer version of the site has been downloaded for offline use.
 update-ready = Загружена новая версия сайта.
 update-reload = Показать новую версию
+update-later = Позже
