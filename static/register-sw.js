@@ -28,7 +28,9 @@ if ('serviceWorker' in navigator) {
     if (reloadOnChange) window.location.reload();
   });
 
-  workers.register('/sw.js').then((registration) => {
+  // After the page has loaded: the worker's download of the whole site must not compete
+  // with this page's own files on a slow connection.
+  const register = () => workers.register('/sw.js').then((registration) => {
     if (registration.waiting && workers.controller) offer(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const installing = registration.installing;
@@ -39,4 +41,6 @@ if ('serviceWorker' in navigator) {
   }).catch(() => {
     // No service worker here (a private window, say): the site works online as before.
   });
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
