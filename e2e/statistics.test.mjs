@@ -64,6 +64,13 @@ test('a shared URL opens the same selection, and the controls change it and the 
   await page.waitForFunction(() => !location.search.includes('lachin'));
   const kalbajarOnly = expected.filter((id) => incidents.find((i) => i.id === id).district === 'kalbajar');
   assert.deepEqual(await tableIds(page), kalbajarOnly);
+  // Another language keeps the view, and the address still shares it.
+  await page.click('.lang-switch a[hreflang="ru"]');
+  await page.waitForSelector('html[lang="ru"]');
+  await page.waitForURL(`**/ru/statistics/?from=2021-01&to=2022-12&district=kalbajar&outcome=injured`);
+  assert.deepEqual(await tableIds(page), kalbajarOnly);
+  await page.click('.lang-switch a[hreflang="en"]');
+  await page.waitForURL(`**/en/statistics/?from=2021-01&to=2022-12&district=kalbajar&outcome=injured`);
   // Clearing the filters keeps the period.
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.waitForFunction(() => !location.search.includes('district'));

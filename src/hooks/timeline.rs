@@ -93,7 +93,10 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
         });
     }
     let first = use_mut_ref(|| true);
-    use_effect_with(state.view.clone(), move |view| {
+    // Also after moving to the page in another language, which keeps the view but
+    // arrives at an address without its query.
+    let route = super::use_current_route();
+    use_effect_with((state.view.clone(), route), move |(view, _)| {
         // The first run would overwrite a shared query before it is read.
         if !std::mem::take(&mut *first.borrow_mut()) {
             let window = gloo::utils::window();
