@@ -3,19 +3,18 @@
 //! each), the notice that a newer version is ready, and a web app manifest per language.
 //! Native only: it reads the built `dist/`.
 
-use std::collections::hash_map::DefaultHasher;
 use std::fs;
-use std::hash::{Hash, Hasher};
 use std::path::Path;
 
 use crate::i18n::{t, Lang};
+use crate::page_shell::content_hash;
 use crate::route::{escape_html, Page};
 
 /// Built files a reader never needs offline (and the worker itself).
 const NOT_KEPT: [&str; 3] = ["sw.js", "sitemap.xml", "robots.txt"];
 
 /// One file to keep: the address the browser asks for, and a hash of its content.
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Precached {
     pub url: String,
     pub hash: String,
@@ -50,18 +49,10 @@ fn collect(dist: &Path, dir: &Path, list: &mut Vec<Precached>) -> std::io::Resul
         };
         list.push(Precached {
             url,
-            hash: hash_hex(&fs::read(&path)?),
+            hash: content_hash(&fs::read(&path)?),
         });
     }
     Ok(())
-}
-
-/// A content hash, to tell changed files from unchanged ones between two deployments
-/// (not for security: the files come from the site's own origin).
-fn hash_hex(bytes: &[u8]) -> String {
-    let mut hasher = DefaultHasher::new();
-    bytes.hash(&mut hasher);
-    format!("{:016x}", hasher.finish())
 }
 
 /// `static/sw.js` with the list and a version that changes whenever any file does.
@@ -73,11 +64,8 @@ pub fn service_worker(list: &[Precached]) -> String {
             format!(r#"{{"url":{url},"hash":"{}"}}"#, p.hash)
         })
         .collect();
-    let version = {
-        let mut hasher = DefaultHasher::new();
-        list.hash(&mut hasher);
-        format!("{:016x}", hasher.finish())
-    };
+    // The list names every file with its hash: a hash of the list changes with any file.
+    let version = content_hash(entries.concat().as_bytes());
     include_str!("../static/sw.js")
         .replacen(
             "/* PRECACHE */ []",

@@ -6,7 +6,8 @@
 
 mod support;
 
-use minesafe::i18n::{format_date, t, t_args, Lang};
+use minesafe::components::selection_status;
+use minesafe::i18n::{format_date, t, Lang};
 use minesafe::model::stats::{self, count, Filter, Incident, Outcome};
 use minesafe::model::timeline::{Month, Period, View};
 use support::{all, by_text, mount, one, query, settle, text};
@@ -70,18 +71,7 @@ fn sorted(mut ids: Vec<String>) -> Vec<String> {
 
 /// What the status line must say for `period` and the incidents selected.
 fn status(period: Period, selected: &[&Incident]) -> String {
-    let counts = count(selected.iter().copied());
-    t_args(
-        LANG,
-        "timeline-selection",
-        &[
-            ("from", format_date(LANG, period.from.date()).into()),
-            ("to", format_date(LANG, period.to.date()).into()),
-            ("incidents", (counts.incidents as i64).into()),
-            ("killed", (counts.killed as i64).into()),
-            ("injured", (counts.injured as i64).into()),
-        ],
-    )
+    selection_status(LANG, period, count(selected.iter().copied()))
 }
 
 /// The checkbox or radio button labelled `label` among the filters.

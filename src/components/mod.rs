@@ -42,4 +42,4 @@ pub use site_nav::SiteNav;
 pub use situation::Situation;
 pub use source_note::SourceNote;
 pub use stat_figures::{ContextFigures, HeadlineFigures};
-pub use timeline::Timeline;
+pub use timeline::{selection_status, Timeline};

@@ -55,17 +55,7 @@ pub fn Timeline() -> Html {
     let counts = selection.counts;
 
     let period = state.view.period;
-    let status = t_args(
-        lang,
-        "timeline-selection",
-        &[
-            ("from", format_date(lang, period.from.date()).into()),
-            ("to", format_date(lang, period.to.date()).into()),
-            ("incidents", (counts.incidents as i64).into()),
-            ("killed", (counts.killed as i64).into()),
-            ("injured", (counts.injured as i64).into()),
-        ],
-    );
+    let status = selection_status(lang, period, counts);
 
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
@@ -95,6 +85,21 @@ pub fn Timeline() -> Html {
             <StatementTable {statements} {period} mark={state.view.mark.clone()} />
         </section>
     }
+}
+
+/// "December 2020 – March 2026: 4 documented incidents, 4 killed, 13 injured."
+pub fn selection_status(lang: Lang, period: Period, counts: Counts) -> String {
+    t_args(
+        lang,
+        "timeline-selection",
+        &[
+            ("from", format_date(lang, period.from.date()).into()),
+            ("to", format_date(lang, period.to.date()).into()),
+            ("incidents", (counts.incidents as i64).into()),
+            ("killed", (counts.killed as i64).into()),
+            ("injured", (counts.injured as i64).into()),
+        ],
+    )
 }
 
 type ChartRows = Rc<Vec<(String, Counts)>>;
