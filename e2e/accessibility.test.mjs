@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { root, sitePaths } from './support/server.mjs';
-import { phonePage } from './support/browser.mjs';
+import { phonePage, takenOver } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 
 const site = siteUnderTest();
@@ -24,7 +24,7 @@ test('no axe violation on any page in any language', async () => {
   const page = await phonePage(site.browser);
   for (const p of ['/', ...sitePaths(), '/az/no-such-page/', '/ru/statistics/?district=kalbajar&mark=i2025-05-29-istisu']) {
     await page.goto(`${site.origin}${p}`);
-    await page.waitForSelector('html[data-hydrated]');
+    await takenOver(page);
     if (p.includes('?')) await page.locator('.filters summary').click();
     const list = await violations(page);
     if (list.length) found[p] = list;

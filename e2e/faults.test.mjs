@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { dist, sitePaths, startServer } from './support/server.mjs';
-import { phonePage } from './support/browser.mjs';
+import { phonePage, takenOver } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 
 const site = siteUnderTest();
@@ -53,7 +53,7 @@ test('storage that throws or holds garbage changes nothing: pages hydrate and wo
       }
     }, storage);
     await page.goto(`${site.origin}/en/statistics/`);
-    await page.waitForSelector('html[data-hydrated] .timeline-controls:not([disabled])');
+    await takenOver(page, { within: '.timeline-controls:not([disabled])' });
     await page.locator('.filters summary').click();
     await page.getByRole('checkbox', { name: 'Kalbajar', exact: true }).check();
     await page.waitForFunction(() => location.search === '?district=kalbajar');
@@ -75,7 +75,7 @@ test('on a slow network the content is there and usable before the wasm arrives'
   assert.match(await page.textContent('h1'), /[а-я]/);
   assert.ok(await page.isVisible('a[href^="tel:"]'), 'the numbers can be called already');
   release();
-  await page.waitForSelector('html[data-hydrated]');
+  await takenOver(page);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -94,7 +94,8 @@ test('the server sends the security headers, the right types and caching', async
   assert.match(headers['permissions-policy'], /camera=\(\)/);
   assert.equal(headers['cache-control'], 'no-cache');
 
-  const wasmUrl = await page.evaluate(() => document.querySelector('link[rel=preload][href$="_bg.wasm"]').href);
+  await takenOver(page);
+  const wasmUrl = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm')).name);
   const wasm = await page.request.get(wasmUrl);
   assert.equal(wasm.headers()['content-type'], 'application/wasm');
   assert.match(wasm.headers()['cache-control'], /immutable/);
@@ -115,18 +116,19 @@ test('no request leaves the site, on any page, and every script and the wasm car
   });
   for (const path of sitePaths()) {
     await page.goto(`${site.origin}${path}`);
-    await page.waitForSelector('html[data-hydrated]');
+    await takenOver(page);
     const unsigned = await page.evaluate(() => [...document.querySelectorAll('script[src], link[rel=modulepreload], link[rel=preload][as=fetch][href$=".wasm"], link[rel=stylesheet]')]
       .filter((el) => !/^sha384-/.test(el.getAttribute('integrity') ?? ''))
       .map((el) => el.outerHTML));
     assert.deepEqual(unsigned, [], path);
+    assert.equal(await page.locator('link[rel=modulepreload][integrity]').count(), 1, `${path}: the glue, checked`);
   }
   assert.deepEqual(elsewhere, []);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
-test('each page downloads its wasm once, the preloaded copy, checked by its integrity', async () => {
+test('each page downloads its wasm once, and only after its first paint', async () => {
   // Without the service worker, whose own download of every file is not the page's.
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -134,9 +136,15 @@ test('each page downloads its wasm once, the preloaded copy, checked by its inte
     const wasm = [];
     page.on('request', (request) => { if (request.url().endsWith('_bg.wasm')) wasm.push(request.url()); });
     await page.goto(`${site.origin}${path}`);
-    await page.waitForSelector('html[data-hydrated]');
+    await takenOver(page);
     await page.waitForTimeout(300);
     assert.equal(wasm.length, 1, `${path}: ${wasm.join(', ')}`);
+    // The reader's first screen does not wait behind the wasm and its glue.
+    const { painted, fetched } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      fetched: Math.min(...performance.getEntriesByType('resource').filter((e) => /minesafe-.*\.(js|wasm)$/.test(e.name)).map((e) => e.startTime)),
+    }));
+    assert.ok(fetched > painted, `${path}: the wasm was fetched at ${fetched} ms, the page painted at ${painted} ms`);
     page.removeAllListeners('request');
   }
   await context.close();
@@ -174,7 +182,7 @@ test('nothing from the address is put into the page as markup', async () => {
   page.on('dialog', async (dialog) => { dialogs += 1; await dialog.dismiss(); });
   const payload = encodeURIComponent('"><img src=x onerror=alert(1)><script>alert(2)</script>');
   await page.goto(`${site.origin}/en/statistics/?district=${payload}&mark=${payload}&from=${payload}#${payload}`);
-  await page.waitForSelector('html[data-hydrated] .timeline-controls:not([disabled])');
+  await takenOver(page, { within: '.timeline-controls:not([disabled])' });
   await page.waitForTimeout(300);
   assert.equal(dialogs, 0);
   assert.equal(await page.locator('#app img, #app script').count(), 0);

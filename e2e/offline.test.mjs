@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { dist, sitePaths, startServer } from './support/server.mjs';
-import { launch, phonePage } from './support/browser.mjs';
+import { launch, phonePage, takenOver } from './support/browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -41,12 +41,12 @@ test('after one visit every page in every language opens offline, and hydrates',
     for (const p of ['/', ...sitePaths()]) {
       const response = await page.goto(`${server.origin}${p}`);
       assert.equal(response.status(), 200, p);
-      await page.waitForSelector('html[data-hydrated]', { timeout: 10000 });
+      await takenOver(page);
       assert.ok((await page.textContent('h1')).trim().length > 0, p);
     }
     // A shared statistics view (the query is not part of the file).
     await page.goto(`${server.origin}/en/statistics/?district=kalbajar`);
-    await page.waitForSelector('html[data-hydrated] .timeline-controls:not([disabled])');
+    await takenOver(page, { within: '.timeline-controls:not([disabled])' });
     await page.waitForFunction(() => /\b1\)/.test(document.querySelector('.filters summary').textContent));
     // An address the site does not have: the 404 page, with its status.
     const missing = await page.goto(`${server.origin}/az/nothing-here/`);
@@ -90,7 +90,7 @@ test('a new deployment is offered in the page language and taken over only when 
     await page.goto(`${server.origin}/en/rules/`);
     await untilKept(page);
     await page.reload(); // now controlled by the worker
-    await page.waitForSelector('html[data-hydrated]');
+    await takenOver(page);
     assert.equal(await page.isVisible('#update-ready'), false);
 
     deployNewerRules(dir);
@@ -100,7 +100,7 @@ test('a new deployment is offered in the page language and taken over only when 
 
     // Until the reader agrees, the older version answers, even on reload: no mixing.
     await page.reload();
-    await page.waitForSelector('html[data-hydrated]');
+    await takenOver(page);
     assert.equal(await deployed(), 'older');
     await page.waitForSelector('#update-ready:not([hidden])');
 
@@ -116,7 +116,7 @@ test('a new deployment is offered in the page language and taken over only when 
     await page.goto(`${server.origin}/en/rules/`);
     await page.waitForSelector('#update-ready:not([hidden])');
     await Promise.all([page.waitForEvent('load'), page.click('#update-ready button.reload')]);
-    await page.waitForSelector('html[data-hydrated]');
+    await takenOver(page);
     assert.equal(await deployed(), 'newer');
     const caches = await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('minesafe-')));
     assert.deepEqual(caches, ['minesafe-0000000000000002']);

@@ -3,7 +3,7 @@
 // language, and on a phone the core message and the numbers without scrolling.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phonePage, PHONE } from './support/browser.mjs';
+import { phonePage, PHONE, takenOver } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 
 const site = siteUnderTest();
@@ -39,7 +39,7 @@ test('on a 390x844 phone the core message and the numbers are visible without sc
     for (const javaScriptEnabled of [false, true]) {
       const page = await phonePage(site.browser, { javaScriptEnabled });
       await page.goto(`${site.origin}/${lang}/`);
-      if (javaScriptEnabled) await page.waitForSelector('html[data-hydrated]');
+      if (javaScriptEnabled) await takenOver(page);
       const bottom = async (selector) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().bottom);
       assert.ok(await bottom('.glance ol') <= PHONE.height, `${lang}: the three things to do`);
       assert.ok(await bottom('.numbers ul') <= PHONE.height, `${lang}: the numbers`);

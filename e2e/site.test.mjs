@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sitePaths, langOf } from './support/server.mjs';
-import { phonePage, screenshot } from './support/browser.mjs';
+import { phonePage, screenshot, takenOver } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 
 const site = siteUnderTest();
@@ -25,7 +25,7 @@ test('every page loads and hydrates with no console error, no redraw and no layo
     const page = await phonePage(site.browser);
     const response = await page.goto(site.origin + path);
     assert.equal(response.status(), 200, path);
-    await page.waitForSelector('html[data-hydrated]', { timeout: 10_000 });
+    await takenOver(page);
     await page.waitForTimeout(100);
     const state = await page.evaluate(() => ({
       lang: document.documentElement.lang,
@@ -82,7 +82,7 @@ test('with JavaScript off every page shows its content, and its links work', asy
 test('the language switch keeps the reader on the same page, and Back returns', async () => {
   const page = await phonePage(site.browser);
   await page.goto(`${site.origin}/en/emergency/`);
-  await page.waitForSelector('html[data-hydrated]');
+  await takenOver(page);
   const englishH1 = (await page.textContent('h1')).trim();
   await page.click('.lang-switch a[hreflang="ru"]');
   await page.waitForURL('**/ru/emergency/');
@@ -102,7 +102,7 @@ test('the language switch keeps the reader on the same page, and Back returns', 
 test('navigation links move within the app and focus the new page', async () => {
   const page = await phonePage(site.browser);
   await page.goto(`${site.origin}/az/`);
-  await page.waitForSelector('html[data-hydrated]');
+  await takenOver(page);
   await page.evaluate(() => { window.__sameDocument = true; });
   await page.click('.site-nav a[href="/az/sources/"]');
   await page.waitForURL('**/az/sources/');
@@ -117,7 +117,7 @@ test('the statistics have a wasm file of their own: other pages never fetch it, 
   const wasm = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
   await page.goto(`${site.origin}/az/`);
-  await page.waitForSelector('html[data-hydrated]');
+  await takenOver(page);
   assert.equal(wasm.length, 1);
   assert.doesNotMatch(wasm[0], /statistics/, 'the home page fetches the main wasm only');
 
@@ -125,7 +125,7 @@ test('the statistics have a wasm file of their own: other pages never fetch it, 
   await page.evaluate(() => { window.__sameDocument = true; });
   await page.click('.site-nav a[href="/az/statistics/"]');
   await page.waitForURL('**/az/statistics/');
-  await page.waitForSelector('html[data-hydrated] .timeline-controls:not([disabled])');
+  await takenOver(page, { within: '.timeline-controls:not([disabled])' });
   assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a full page load');
   assert.match(wasm.at(-1), /^\/minesafe-statistics-[0-9a-f]+_bg\.wasm$/);
 
@@ -139,11 +139,11 @@ test('the statistics have a wasm file of their own: other pages never fetch it, 
   // Out again: a page load back to the main wasm.
   await page.click('.site-nav a[href="/en/rules/"]');
   await page.waitForURL('**/en/rules/');
-  await page.waitForSelector('html[data-hydrated]');
+  await takenOver(page);
   assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a full page load');
   await page.goBack();
   await page.waitForURL('**/en/statistics/');
-  await page.waitForSelector('html[data-hydrated] .timeline-controls:not([disabled])');
+  await takenOver(page, { within: '.timeline-controls:not([disabled])' });
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -153,7 +153,7 @@ test('an unknown address gives the 404 page, with the way home in all three lang
     const page = await phonePage(site.browser);
     const response = await page.goto(site.origin + path);
     assert.equal(response.status(), 404, path);
-    await page.waitForSelector('html[data-hydrated]');
+    await takenOver(page);
     assert.equal((await page.textContent('h1')).trim(), 'Səhifə tapılmadı', path);
     for (const lang of ['az', 'en', 'ru']) {
       assert.ok(await page.locator(`main a[href="/${lang}/"]`).count() >= 1, `${path}: home ${lang}`);

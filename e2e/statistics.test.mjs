@@ -3,7 +3,7 @@
 // the page should show is computed here from data/*.csv, never copied from the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phonePage, screenshot } from './support/browser.mjs';
+import { phonePage, screenshot, takenOver } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 import { readCsv } from './support/data.mjs';
 
@@ -14,7 +14,7 @@ const totals = readCsv('official_totals.csv');
 
 async function hydrated(page, url) {
   await page.goto(url);
-  await page.waitForSelector('html[data-hydrated]');
+  await takenOver(page);
   // The controls come alive right after hydration.
   await page.waitForSelector('.timeline-controls:not([disabled])');
 }
@@ -150,6 +150,26 @@ test('hydration keeps the page in place and nothing animates under reduced motio
   assert.equal(await page.evaluate(() => window.__cls), 0, 'no layout shift');
   await page.getByRole('button', { name: 'Böyüt' }).click();
   assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the timeline is taken over when the reader comes near it, and at once for a shared view', async () => {
+  const page = await phonePage(site.browser);
+  await page.goto(`${site.origin}/en/statistics/`);
+  // The wasm is downloaded after the first paint, but not run while the figures are read.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('_bg.wasm') && e.responseEnd > 0));
+  await page.waitForTimeout(500);
+  assert.equal(await page.getAttribute('html', 'data-hydrated'), null, 'not taken over on the first screen');
+  assert.notEqual(await page.getAttribute('.timeline-controls', 'disabled'), null, 'the controls wait for the wasm');
+  await page.locator('#timeline-heading').scrollIntoViewIfNeeded();
+  await page.waitForSelector('html[data-hydrated] .timeline-controls:not([disabled])');
+
+  // A shared view is applied without the reader scrolling to it.
+  await page.goto(`${site.origin}/en/statistics/?district=kalbajar`);
+  await page.waitForSelector('html[data-hydrated]');
+  await page.waitForFunction(() => /\b1\)/.test(document.querySelector('.filters summary').textContent));
+  assert.ok(await page.evaluate(() => scrollY === 0), 'the reader was not moved');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -16,43 +16,98 @@ pub struct Asset {
 }
 
 /// The template with Trunk's inline start script replaced by a `<script src>` of the
-/// returned file. An error names what is missing from the template.
+/// returned file, and Trunk's preloads of the JS glue and the wasm taken out: the start
+/// script fetches both (with their integrity) once the page has been painted, so the
+/// reader's first screen never waits behind the ~150 KB that only make it interactive.
+/// An error names what is missing from the template.
 pub fn externalise_start(template: &str) -> Result<(String, Asset), String> {
-    const OPEN: &str = "<script type=\"module\">";
-    let start = template
-        .find(OPEN)
+    let inline = element(template, "<script type=\"module\">", "</script>")
         .ok_or("no inline <script type=\"module\"> (Trunk's loader)")?;
-    let length = template[start..]
-        .find("</script>")
-        .ok_or("the inline module script is not closed")?
-        + "</script>".len();
-    let inline = &template[start..start + length];
     let glue = between(inline, "from '", "'").ok_or("no JS glue in Trunk's loader")?;
     let wasm = between(inline, "module_or_path: '", "'").ok_or("no wasm in Trunk's loader")?;
-    // The wasm is fetched with the integrity of Trunk's preload: so the preloaded copy is
-    // the one used (a fetch without it would download the wasm a second time), checked.
-    let preload = format!(r#"<link rel="preload" href="{wasm}""#);
-    let wasm_integrity = template
-        .find(&preload)
-        .and_then(|at| between(&template[at..], r#"integrity=""#, "\""))
-        .ok_or("no preload with integrity for the wasm")?;
+    let (glue_preload, glue_integrity) = preload(template, "modulepreload", glue)
+        .ok_or("no modulepreload with integrity for the JS glue")?;
+    let (wasm_preload, wasm_integrity) =
+        preload(template, "preload", wasm).ok_or("no preload with integrity for the wasm")?;
     let content = format!(
         "// Starts this page's wasm (written by the pre-render step in place of Trunk's inline\n\
-         // loader). If the wasm cannot be had, the pre-rendered page stays as it is.\n\
+         // loader). It waits until the pre-rendered page is painted, then fetches the page's\n\
+         // texts, the JS glue and the wasm, each checked by its integrity. If the wasm cannot be\n\
+         // had, the pre-rendered page stays as it is.\n\
+         const painted = new Promise((resolve) => {{\n\
+         \x20 if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {{\n\
+         \x20   if (document.readyState === 'complete') resolve(); else addEventListener('load', resolve, {{ once: true }});\n\
+         \x20   return;\n\
+         \x20 }}\n\
+         \x20 setTimeout(resolve, 1000); // a hidden tab does not paint: it goes on anyway\n\
+         \x20 new PerformanceObserver((paints, observer) => {{\n\
+         \x20   if (paints.getEntriesByName('first-contentful-paint').length === 0) return;\n\
+         \x20   observer.disconnect();\n\
+         \x20   resolve();\n\
+         \x20 }}).observe({{ type: 'paint', buffered: true }});\n\
+         }});\n\
+         // A page whose interactive part is far down (`data-hydrate=\"near\"`, the statistics\n\
+         // timeline) is taken over only when that part comes near the screen, or at once when\n\
+         // the address asks for a view: reading the first screen costs no work on the phone.\n\
+         const wanted = new Promise((resolve) => {{\n\
+         \x20 const part = document.querySelector('[data-hydrate=\"near\"]');\n\
+         \x20 if (!part || location.search || location.hash || !globalThis.IntersectionObserver) return resolve();\n\
+         \x20 new IntersectionObserver((entries, observer) => {{\n\
+         \x20   if (!entries.some((entry) => entry.isIntersecting)) return;\n\
+         \x20   observer.disconnect();\n\
+         \x20   resolve();\n\
+         \x20 }}, {{ rootMargin: '25% 0px' }}).observe(part);\n\
+         }});\n\
+         const link = (attributes) => new Promise((resolve, reject) => {{\n\
+         \x20 const element = Object.assign(document.createElement('link'), {{ crossOrigin: 'anonymous' }}, attributes);\n\
+         \x20 element.onload = resolve;\n\
+         \x20 element.onerror = () => reject(new Error(`${{element.href}} could not be loaded`));\n\
+         \x20 document.head.append(element);\n\
+         }});\n\
          try {{\n\
-         \x20 const glue = await import('{glue}');\n\
+         \x20 await painted;\n\
+         \x20 // The wasm reads these itself, and says so if one is missing.\n\
+         \x20 for (const catalog of document.querySelectorAll('meta[name=\"minesafe-catalog\"]')) {{\n\
+         \x20   link({{ rel: 'preload', as: 'fetch', href: catalog.content }}).catch(() => {{}});\n\
+         \x20 }}\n\
          \x20 const wasm = fetch('{wasm}', {{ integrity: '{wasm_integrity}' }});\n\
+         \x20 wasm.catch(() => {{}}); // its failure is met below, when the glue awaits it\n\
+         \x20 await link({{ rel: 'modulepreload', href: '{glue}', integrity: '{glue_integrity}' }});\n\
+         \x20 const glue = await import('{glue}');\n\
+         \x20 await wanted;\n\
          \x20 await glue.default({{ module_or_path: wasm }});\n\
          }} catch (error) {{\n\
          \x20 console.warn('minesafe: the page stays as it was pre-rendered', error);\n\
          }}\n"
     );
     let name = format!("start-{}.js", content_hash(content.as_bytes()));
+    // Low priority: the page's stylesheet and text come first.
     let tag = format!(
-        r#"<script type="module" src="/{name}" integrity="{}" crossorigin="anonymous"></script>"#,
+        r#"<script type="module" src="/{name}" integrity="{}" crossorigin="anonymous" fetchpriority="low"></script>"#,
         integrity(content.as_bytes())
     );
-    Ok((template.replacen(inline, &tag, 1), Asset { name, content }))
+    let page = template
+        .replacen(inline, &tag, 1)
+        .replacen(glue_preload, "", 1)
+        .replacen(wasm_preload, "", 1);
+    Ok((page, Asset { name, content }))
+}
+
+/// The first stretch of `text` from `open` to the end of the next `close`.
+fn element<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let start = text.find(open)?;
+    let length = text[start..].find(close)? + close.len();
+    Some(&text[start..start + length])
+}
+
+/// Trunk's `<link rel="{rel}" href="{href}" …>` and its integrity.
+fn preload<'a>(template: &'a str, rel: &str, href: &str) -> Option<(&'a str, &'a str)> {
+    let tag = element(
+        template,
+        &format!(r#"<link rel="{rel}" href="{href}""#),
+        ">",
+    )?;
+    Some((tag, between(tag, r#"integrity=""#, "\"")?))
 }
 
 /// `sha384-…`, as the `integrity` attribute wants it.
@@ -89,7 +144,9 @@ mod tests {
         const wasm = await init({ module_or_path: '/minesafe-abc_bg.wasm' });\n\
         window.wasmBindings = bindings;\n</script>\n\
         <link rel=\"preload\" href=\"/minesafe-abc_bg.wasm\" crossorigin=\"anonymous\" \
-        integrity=\"sha384-XYZ\" as=\"fetch\" type=\"application/wasm\"></head>";
+        integrity=\"sha384-XYZ\" as=\"fetch\" type=\"application/wasm\">\
+        <link rel=\"modulepreload\" href=\"/minesafe-abc.js\" crossorigin=\"anonymous\" \
+        integrity=\"sha384-GLUE\"></head>";
 
     #[test]
     fn the_inline_loader_becomes_a_file_with_integrity() {
@@ -97,10 +154,17 @@ mod tests {
         assert!(!page.contains("<script type=\"module\">"), "{page}");
         assert!(page.starts_with("<head><link rel=\"stylesheet\" href=\"/main-1.css\"/>"));
         assert!(page.contains(&format!(
-            r#"<script type="module" src="/{}" integrity="{}" crossorigin="anonymous"></script>"#,
+            r#"<script type="module" src="/{}" integrity="{}" crossorigin="anonymous" fetchpriority="low"></script>"#,
             asset.name,
             integrity(asset.content.as_bytes())
         )));
+        // Nothing for the wasm is fetched before the page is painted.
+        assert!(!page.contains("preload"), "{page}");
+        assert!(asset.content.contains(
+            "link({ rel: 'modulepreload', href: '/minesafe-abc.js', integrity: 'sha384-GLUE' })"
+        ));
+        assert!(asset.content.contains("await painted"));
+        assert!(asset.content.contains("await wanted"));
         assert!(asset.name.starts_with("start-") && asset.name.ends_with(".js"));
         assert!(asset.content.contains("import('/minesafe-abc.js')"));
         assert!(asset

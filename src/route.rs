@@ -252,10 +252,11 @@ impl Route {
             "<link rel=\"manifest\" href=\"{}\"><link rel=\"apple-touch-icon\" href=\"/icons/apple-touch-icon.png\">",
             manifest_path(self.lang())
         );
-        // The wasm fetches these before it takes over the page; start them now.
+        // The wasm reads these before it takes over the page; the start script
+        // (`page_shell.rs`) fetches them next to the wasm, once the page is painted.
         for lang in self.languages_shown() {
             head += &format!(
-                "<link rel=\"preload\" href=\"/{}\" as=\"fetch\" crossorigin>",
+                "<meta name=\"minesafe-catalog\" content=\"/{}\">",
                 crate::i18n::catalog_file(lang)
             );
         }
@@ -424,13 +425,13 @@ mod tests {
         assert!(root.contains(r#"hreflang="x-default" href="https://example.org/""#));
         let not_found = Route::NotFound.head_html("https://example.org");
         assert!(not_found.contains("noindex") && !not_found.contains("canonical"));
-        // The page's catalog is preloaded; the 404 page shows (and preloads) all three.
-        assert_eq!(head.matches(r#"rel="preload""#).count(), 1);
+        // The page names its catalog for the start script; the 404 page shows all three.
+        assert_eq!(head.matches(r#"name="minesafe-catalog""#).count(), 1);
         assert!(head.contains(&format!(
-            r#"href="/{}""#,
+            r#"content="/{}""#,
             crate::i18n::catalog_file(Lang::En)
         )));
-        assert_eq!(not_found.matches(r#"rel="preload""#).count(), 3);
+        assert_eq!(not_found.matches(r#"name="minesafe-catalog""#).count(), 3);
     }
 
     #[test]

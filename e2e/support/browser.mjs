@@ -63,3 +63,13 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
   await page.setViewportSize(viewport);
 }
+
+/**
+ * Waits until the wasm has taken over the page (`within`: and this is there). A part that
+ * is only taken over when it comes near the screen (`data-hydrate="near"`, the statistics
+ * timeline) is first scrolled to, as a reader does.
+ */
+export async function takenOver(page, { within = '', timeout = 10_000 } = {}) {
+  await page.evaluate(() => document.querySelector('[data-hydrate="near"]')?.scrollIntoView());
+  await page.waitForSelector(`html[data-hydrated] ${within}`.trim(), { timeout });
+}

@@ -40,6 +40,6 @@ pub use sign_drawing::SignDrawing;
 pub use sign_figure::SignFigure;
 pub use site_nav::SiteNav;
 pub use situation::Situation;
-pub use source_note::SourceNote;
+pub use source_note::{source_note, SourceNote};
 pub use stat_figures::{ContextFigures, HeadlineFigures};
 pub use timeline::{selection_status, Timeline};

@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::Routable;
 
 use crate::hooks::use_lang;
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use crate::model::source;
 use crate::route::{Page, Route};
 
@@ -18,10 +18,15 @@ pub struct SourceNoteProps {
 /// "Sources: Trend, IFRC…", each linking to its entry on the sources page.
 #[component]
 pub fn SourceNote(props: &SourceNoteProps) -> Html {
-    let lang = use_lang();
+    source_note(use_lang(), &props.ids, props.labelled)
+}
+
+/// The same note without a component of its own: for the many rows of a table, where a
+/// component each would make the page slower to take over (each one a scope and a
+/// subscription to the address).
+pub fn source_note(lang: Lang, ids: &[&'static str], labelled: bool) -> Html {
     let page = Route::new(lang, Page::Sources).to_path();
-    let links = props
-        .ids
+    let links = ids
         .iter()
         .filter_map(|id| source::find(id))
         .enumerate()
@@ -35,7 +40,7 @@ pub fn SourceNote(props: &SourceNoteProps) -> Html {
         });
     html! {
         <p class="source-note">
-            if props.labelled { { t(lang, "sources-label") }{ " " } }
+            if labelled { { t(lang, "sources-label") }{ " " } }
             { for links }
         </p>
     }

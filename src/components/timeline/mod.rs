@@ -58,7 +58,9 @@ pub fn Timeline() -> Html {
     let status = selection_status(lang, period, counts);
 
     html! {
-        <section class="timeline" aria-labelledby="timeline-heading">
+        // Below the first screen: the start script (`page_shell.rs`) takes the page over
+        // when this comes near it, not while the reader is on the figures above.
+        <section class="timeline" aria-labelledby="timeline-heading" data-hydrate="near">
             <h2 id="timeline-heading">{ t(lang, "timeline-heading") }</h2>
             <p>{ t(lang, "timeline-intro") }</p>
             <fieldset class="timeline-controls" disabled={!hydrated}>
@@ -69,8 +71,12 @@ pub fn Timeline() -> Html {
             <Filters dispatch={dispatch.clone()} view={state.view.clone()} disabled={!hydrated} />
             <p class="timeline-status" aria-live="polite">{ status }</p>
             <TimelinePlot state={state.clone()} {statements} incidents={selection.incidents.clone()} {y_max} />
+            // Both texts are there from the start, one over the other, and the stylesheet
+            // shows one by `html[data-hydrated]`: the paragraph keeps its height when the
+            // wasm takes over, so nothing below it moves under the reader's eyes.
             <p class="timeline-help" id="timeline-keys">
-                { t(lang, if hydrated { "timeline-keys" } else { "timeline-needs-js" }) }
+                <span class="until-hydrated">{ t(lang, "timeline-needs-js") }</span>
+                <span class="when-hydrated">{ t(lang, "timeline-keys") }</span>
             </p>
             <Legend />
             <MarkDetails dispatch={dispatch.clone()} mark={state.view.mark.clone()} />

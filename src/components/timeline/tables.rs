@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::labels::{place, speaker, statement_figures, victims};
-use crate::components::SourceNote;
+use crate::components::source_note;
 use crate::hooks::use_lang;
 use crate::i18n::{format_date, format_int, t, t_args, Lang};
 use crate::model::stats::{Incident, OfficialTotal};
@@ -37,7 +37,7 @@ pub fn IncidentTable(props: &IncidentTableProps) -> Html {
                 <td class="num">{ number(incident.injured) }</td>
                 <td>{ victims(lang, incident) }</td>
                 <td>{ t(lang, &format!("device-{}", incident.device)) }</td>
-                <td><SourceNote ids={incident.sources.to_vec()} labelled={false} /></td>
+                <td>{ source_note(lang, incident.sources, false) }</td>
             </tr>
         }
     });
@@ -79,7 +79,7 @@ pub fn StatementTable(props: &StatementTableProps) -> Html {
                     <td>{ format_date(lang, statement.date) }</td>
                     <td>{ statement_figures(lang, statement) }</td>
                     <td>{ speaker(lang, statement) }</td>
-                    <td><SourceNote ids={vec![statement.source]} labelled={false} /></td>
+                    <td>{ source_note(lang, &[statement.source], false) }</td>
                 </tr>
             }
         });
