@@ -3,12 +3,17 @@
 // the scores and FCP, LCP, TBT and CLS against DESIGN.md's budgets into the `lighthouse`
 // section of BENCHMARKS.md.
 import lighthouse from 'lighthouse';
+import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from '../e2e/support/server.mjs';
 import { runInfo, writeSection } from './report.mjs';
 
 const PAGES = ['/az/', '/az/rules/', '/az/statistics/', '/en/', '/en/rules/', '/en/statistics/', '/ru/', '/ru/rules/', '/ru/statistics/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+// Lighthouse's simulated metrics move from run to run (they start from one observed
+// load); each page is run this many times and the median run (by FCP and TTI, as
+// Lighthouse itself picks it) is reported.
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3);
 const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, fcp: 1000, lcp: 1200, cls: 0 };
 
 const server = await startServer();
@@ -21,7 +26,17 @@ const rows = [];
 const misses = [];
 try {
   for (const page of PAGES) {
-    const { lhr } = await lighthouse(`${server.origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const runs = [];
+    for (let attempt = 0; runs.length < RUNS && attempt < RUNS * 2; attempt++) {
+      const { lhr } = await lighthouse(`${server.origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      if (lhr.runtimeError) console.warn(`${page}: ${lhr.runtimeError.message}; run again`);
+      const measured = ['largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']
+        .every((id) => Number.isFinite(lhr.audits[id]?.numericValue));
+      if (!measured) console.warn(`${page}: a metric is missing from this run; run again`);
+      else runs.push(...filterToValidRuns([lhr]));
+    }
+    if (runs.length === 0) throw new Error(`${page}: no valid Lighthouse run`);
+    const lhr = computeMedianRun(runs);
     const score = (id) => Math.round(lhr.categories[id].score * 100);
     const value = (id) => lhr.audits[id].numericValue;
     const row = {
@@ -31,6 +46,10 @@ try {
       lcp: value('largest-contentful-paint'),
       tbt: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
+      // Across the runs: how far the simulation moved.
+      lcpRange: [Math.min(...runs.map((r) => r.audits['largest-contentful-paint'].numericValue)),
+        Math.max(...runs.map((r) => r.audits['largest-contentful-paint'].numericValue))],
+      runs: runs.length,
     };
     rows.push(row);
     // What kept a score below its budget, for the reader of BENCHMARKS.md.
@@ -49,18 +68,20 @@ try {
 }
 
 const mark = (ok) => (ok ? '' : ' **over**');
-const table = rows.map((r) => `| \`${r.page}\` | ${r.performance}${mark(r.performance >= BUDGET.performance)} | ${r.accessibility}${mark(r.accessibility >= BUDGET.accessibility)} | ${r['best-practices']}${mark(r['best-practices'] >= BUDGET['best-practices'])} | ${r.seo}${mark(r.seo >= BUDGET.seo)} | ${(r.fcp / 1000).toFixed(2)} s${mark(r.fcp <= BUDGET.fcp)} | ${(r.lcp / 1000).toFixed(2)} s${mark(r.lcp <= BUDGET.lcp)} | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)}${mark(r.cls <= BUDGET.cls)} |`);
+const table = rows.map((r) => `| \`${r.page}\` | ${r.performance}${mark(r.performance >= BUDGET.performance)} | ${r.accessibility}${mark(r.accessibility >= BUDGET.accessibility)} | ${r['best-practices']}${mark(r['best-practices'] >= BUDGET['best-practices'])} | ${r.seo}${mark(r.seo >= BUDGET.seo)} | ${(r.fcp / 1000).toFixed(2)} s${mark(r.fcp <= BUDGET.fcp)} | ${(r.lcp / 1000).toFixed(2)} s${mark(r.lcp <= BUDGET.lcp)} (${r.lcpRange.map((v) => (v / 1000).toFixed(2)).join('–')}) | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)}${mark(r.cls <= BUDGET.cls)} |`);
 
 writeSection('lighthouse', 'bench/lighthouse.mjs', `## Lighthouse (mobile defaults)
 
 ${runInfo()}
 Lighthouse 12.8.2, its default mobile run (simulated mid-range phone and slow 4G),
 headless Chromium, \`dist/\` served by nginx with \`deploy/nginx.conf\` on loopback (so the
-canonical links, built for the default origin, point at another port). Budgets (DESIGN.md):
-performance >= 95, accessibility, best practices and SEO 100, FCP <= 1.0 s, LCP <= 1.2 s,
-CLS 0; **over** marks a miss.
+canonical links, built for the default origin, point at another port). Each page is run
+${RUNS} times and the median run is shown (Lighthouse's own choice of median); LCP adds the
+lowest and highest of the runs in brackets. Budgets (DESIGN.md): performance >= 95,
+accessibility, best practices and SEO 100, FCP <= 1.0 s, LCP <= 1.2 s, CLS 0; **over**
+marks a miss.
 
-| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |
+| page | performance | accessibility | best practices | SEO | FCP | LCP (range) | TBT | CLS |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${table.join('\n')}
 ${misses.length ? `\nBelow budget, and the audits that were not passed:\n\n${misses.map((m) => `- ${m}`).join('\n')}` : ''}`);

@@ -54,16 +54,18 @@ fn use_document_head(route: Route) {
     let first_render = use_mut_ref(|| true);
     use_effect_with(route, move |route| {
         let document = gloo::utils::document();
-        document.set_title(&route.document_title());
         let root = gloo::utils::document_element();
-        let _ = root.set_attribute("lang", route.lang().code());
-        if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
-            let _ = meta.set_attribute("content", &route.description());
-        }
         if std::mem::take(&mut *first_render.borrow_mut()) {
-            // Lets tests and scripts know the wasm has taken over the page.
+            // Lets tests and scripts know the wasm has taken over the page. The rest is
+            // already right in the pre-rendered file, and setting `lang` again would make
+            // the browser restyle the whole page.
             let _ = root.set_attribute("data-hydrated", "");
         } else {
+            document.set_title(&route.document_title());
+            let _ = root.set_attribute("lang", route.lang().code());
+            if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+                let _ = meta.set_attribute("content", &route.description());
+            }
             gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
             if let Some(main) = document.get_element_by_id("main") {
                 use wasm_bindgen::JsCast;
