@@ -22,15 +22,24 @@ const only = (prefix, suffix) => {
   return sizeOf(found[0]);
 };
 
-// Everything the browser fetches on a first visit to /az/: the page and each local
-// file it references (stylesheet, icon, module script, wasm).
+// Everything the browser fetches on a first visit to a page: the page, each local file
+// it references (stylesheet, icon, manifest, scripts, the catalog it names), and what
+// those scripts fetch in turn (the start script fetches the glue and the wasm after the
+// first paint). The service worker's own download is counted on its own line below.
 function firstVisit(page) {
-  const html = fs.readFileSync(path.join(dist, page), 'utf8');
-  const refs = new Set();
-  for (const m of html.matchAll(/(?:href|src)="(\/[^"]+)"/g)) refs.add(m[1]);
-  for (const m of html.matchAll(/(?:from |module_or_path: )'(\/[^']+)'/g)) refs.add(m[1]);
-  const files = [page, ...[...refs].filter((r) => !r.endsWith('/')).map((r) => r.slice(1))];
-  return files.filter((f) => fs.existsSync(path.join(dist, f))).map(sizeOf);
+  const files = new Set([page]);
+  const scan = (file) => {
+    const text = fs.readFileSync(path.join(dist, file), 'utf8');
+    const patterns = file.endsWith('.html') ? /(?:href|src|content)="(\/[^"]+)"/g : /'(\/[^']+)'/g;
+    for (const [, ref] of text.matchAll(patterns)) {
+      const found = ref.slice(1);
+      if (ref.endsWith('/') || found === 'sw.js' || files.has(found) || !fs.existsSync(path.join(dist, found))) continue;
+      files.add(found);
+      if (found.endsWith('.js')) scan(found);
+    }
+  };
+  scan(page);
+  return [...files].map(sizeOf);
 }
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
