@@ -30,7 +30,7 @@ function firstVisit(page) {
   const files = new Set([page]);
   const scan = (file) => {
     const text = fs.readFileSync(path.join(dist, file), 'utf8');
-    const patterns = file.endsWith('.html') ? /(?:href|src|content)="(\/[^"]+)"/g : /'(\/[^']+)'/g;
+    const patterns = file.endsWith('.html') ? /(?:href|src|content)="(\/[^"]+)"/g : /["'](\/[^"']+)["']/g;
     for (const [, ref] of text.matchAll(patterns)) {
       const found = ref.slice(1);
       if (ref.endsWith('/') || found === 'sw.js' || files.has(found) || !fs.existsSync(path.join(dist, found))) continue;

@@ -76,8 +76,9 @@ function deployNewerRules(dir) {
   const sw = path.join(dir, 'sw.js');
   const worker = fs.readFileSync(sw, 'utf8')
     .replace(/("url":"\/en\/rules\/","hash":")[0-9a-f]+/, '$1feedfacefeedface')
-    .replace(/const VERSION = '[0-9a-f]+'/, "const VERSION = '0000000000000002'");
+    .replace(/const VERSION = (["'])[0-9a-f]+\1/, 'const VERSION = "0000000000000002"');
   assert.match(worker, /feedfacefeedface/);
+  assert.match(worker, /const VERSION = "0000000000000002"/);
   fs.writeFileSync(sw, worker);
 }
 

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::i18n::{t, Lang};
-use crate::page_shell::content_hash;
+use crate::page_shell::{content_hash, fill, js_string};
 use crate::route::{escape_html, Page};
 
 /// Built files a reader never needs offline (and the worker itself).
@@ -59,20 +59,20 @@ fn collect(dist: &Path, dir: &Path, list: &mut Vec<Precached>) -> std::io::Resul
 pub fn service_worker(list: &[Precached]) -> String {
     let entries: Vec<String> = list
         .iter()
-        .map(|p| {
-            let url = serde_json::Value::from(p.url.as_str());
-            format!(r#"{{"url":{url},"hash":"{}"}}"#, p.hash)
-        })
+        .map(|p| format!(r#"{{"url":{},"hash":"{}"}}"#, js_string(&p.url), p.hash))
         .collect();
     // The list names every file with its hash: a hash of the list changes with any file.
     let version = content_hash(entries.concat().as_bytes());
-    include_str!("../static/sw.js")
-        .replacen(
-            "/* PRECACHE */ []",
-            &format!("[\n  {}\n]", entries.join(",\n  ")),
-            1,
-        )
-        .replacen("/* VERSION */ ''", &format!("'{version}'"), 1)
+    fill(
+        include_str!("../static/sw.js"),
+        &[
+            (
+                "/* PRECACHE */ []",
+                format!("[\n  {}\n]", entries.join(",\n  ")),
+            ),
+            ("/* VERSION */ ''", js_string(&version)),
+        ],
+    )
 }
 
 /// The colour of the browser's bars, as `<meta name="theme-color">` in index.html.
@@ -186,7 +186,7 @@ mod tests {
         assert_eq!(differing, ["/az/rules/"]);
 
         let version = |worker: &str| {
-            let start = worker.find("const VERSION = '").unwrap() + 17;
+            let start = worker.find("const VERSION = \"").unwrap() + 17;
             worker[start..start + 16].to_string()
         };
         let (old_worker, new_worker) = (service_worker(&old), service_worker(&new));

@@ -1,8 +1,9 @@
 //! What the pre-render step changes in Trunk's `index.html` before it puts a page in it:
 //! Trunk starts the wasm with an inline `<script type="module">`, which a
-//! Content-Security-Policy without `'unsafe-inline'` blocks. The same start moves into a
-//! file of its own (`start-{hash}.js`, with Subresource Integrity), which also keeps the
-//! pre-rendered page quietly as it is when the wasm cannot be had. Native only.
+//! Content-Security-Policy without `'unsafe-inline'` blocks. The start moves into a file
+//! of its own (`static/start.js`, written as `start-{hash}.js` with Subresource
+//! Integrity), which fetches the wasm after the first paint and keeps the pre-rendered
+//! page quietly as it is when the wasm cannot be had. Native only.
 
 use base64::Engine;
 use sha2::{Digest, Sha384};
@@ -29,56 +30,14 @@ pub fn externalise_start(template: &str) -> Result<(String, Asset), String> {
         .ok_or("no modulepreload with integrity for the JS glue")?;
     let (wasm_preload, wasm_integrity) =
         preload(template, "preload", wasm).ok_or("no preload with integrity for the wasm")?;
-    let content = format!(
-        "// Starts this page's wasm (written by the pre-render step in place of Trunk's inline\n\
-         // loader). It waits until the pre-rendered page is painted, then fetches the page's\n\
-         // texts, the JS glue and the wasm, each checked by its integrity. If the wasm cannot be\n\
-         // had, the pre-rendered page stays as it is.\n\
-         const painted = new Promise((resolve) => {{\n\
-         \x20 if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {{\n\
-         \x20   if (document.readyState === 'complete') resolve(); else addEventListener('load', resolve, {{ once: true }});\n\
-         \x20   return;\n\
-         \x20 }}\n\
-         \x20 setTimeout(resolve, 1000); // a hidden tab does not paint: it goes on anyway\n\
-         \x20 new PerformanceObserver((paints, observer) => {{\n\
-         \x20   if (paints.getEntriesByName('first-contentful-paint').length === 0) return;\n\
-         \x20   observer.disconnect();\n\
-         \x20   resolve();\n\
-         \x20 }}).observe({{ type: 'paint', buffered: true }});\n\
-         }});\n\
-         // A page whose interactive part is far down (`data-hydrate=\"near\"`, the statistics\n\
-         // timeline) is taken over only when that part comes near the screen, or at once when\n\
-         // the address asks for a view: reading the first screen costs no work on the phone.\n\
-         const wanted = new Promise((resolve) => {{\n\
-         \x20 const part = document.querySelector('[data-hydrate=\"near\"]');\n\
-         \x20 if (!part || location.search || location.hash || !globalThis.IntersectionObserver) return resolve();\n\
-         \x20 new IntersectionObserver((entries, observer) => {{\n\
-         \x20   if (!entries.some((entry) => entry.isIntersecting)) return;\n\
-         \x20   observer.disconnect();\n\
-         \x20   resolve();\n\
-         \x20 }}, {{ rootMargin: '25% 0px' }}).observe(part);\n\
-         }});\n\
-         const link = (attributes) => new Promise((resolve, reject) => {{\n\
-         \x20 const element = Object.assign(document.createElement('link'), {{ crossOrigin: 'anonymous' }}, attributes);\n\
-         \x20 element.onload = resolve;\n\
-         \x20 element.onerror = () => reject(new Error(`${{element.href}} could not be loaded`));\n\
-         \x20 document.head.append(element);\n\
-         }});\n\
-         try {{\n\
-         \x20 await painted;\n\
-         \x20 // The wasm reads these itself, and says so if one is missing.\n\
-         \x20 for (const catalog of document.querySelectorAll('meta[name=\"minesafe-catalog\"]')) {{\n\
-         \x20   link({{ rel: 'preload', as: 'fetch', href: catalog.content }}).catch(() => {{}});\n\
-         \x20 }}\n\
-         \x20 const wasm = fetch('{wasm}', {{ integrity: '{wasm_integrity}' }});\n\
-         \x20 wasm.catch(() => {{}}); // its failure is met below, when the glue awaits it\n\
-         \x20 await link({{ rel: 'modulepreload', href: '{glue}', integrity: '{glue_integrity}' }});\n\
-         \x20 const glue = await import('{glue}');\n\
-         \x20 await wanted;\n\
-         \x20 await glue.default({{ module_or_path: wasm }});\n\
-         }} catch (error) {{\n\
-         \x20 console.warn('minesafe: the page stays as it was pre-rendered', error);\n\
-         }}\n"
+    let content = fill(
+        include_str!("../static/start.js"),
+        &[
+            ("/* GLUE */ ''", js_string(glue)),
+            ("/* GLUE_INTEGRITY */ ''", js_string(glue_integrity)),
+            ("/* WASM */ ''", js_string(wasm)),
+            ("/* WASM_INTEGRITY */ ''", js_string(wasm_integrity)),
+        ],
     );
     let name = format!("start-{}.js", content_hash(content.as_bytes()));
     // Low priority: the page's stylesheet and text come first.
@@ -91,6 +50,26 @@ pub fn externalise_start(template: &str) -> Result<(String, Asset), String> {
         .replacen(glue_preload, "", 1)
         .replacen(wasm_preload, "", 1);
     Ok((page, Asset { name, content }))
+}
+
+/// One of the project's JavaScript templates (`static/start.js`, `static/sw.js`) with
+/// each placeholder (`/* NAME */ ''`) replaced by a piece of JavaScript. A placeholder
+/// missing from the template is a bug in this crate, not in the input.
+pub fn fill(template: &str, values: &[(&str, String)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (placeholder, code)| {
+            assert!(
+                text.contains(placeholder),
+                "no {placeholder} in the template"
+            );
+            text.replacen(placeholder, code, 1)
+        })
+}
+
+/// `text` as a JavaScript string literal.
+pub fn js_string(text: &str) -> String {
+    serde_json::Value::from(text).to_string()
 }
 
 /// The first stretch of `text` from `open` to the end of the next `close`.
@@ -160,16 +139,25 @@ mod tests {
         )));
         // Nothing for the wasm is fetched before the page is painted.
         assert!(!page.contains("preload"), "{page}");
-        assert!(asset.content.contains(
-            "link({ rel: 'modulepreload', href: '/minesafe-abc.js', integrity: 'sha384-GLUE' })"
-        ));
-        assert!(asset.content.contains("await painted"));
-        assert!(asset.content.contains("await wanted"));
         assert!(asset.name.starts_with("start-") && asset.name.ends_with(".js"));
-        assert!(asset.content.contains("import('/minesafe-abc.js')"));
+        // It fetches the glue and the wasm it was given, each with its integrity.
+        for filled in [
+            r#"const GLUE = "/minesafe-abc.js";"#,
+            r#"const GLUE_INTEGRITY = "sha384-GLUE";"#,
+            r#"const WASM = "/minesafe-abc_bg.wasm";"#,
+            r#"const WASM_INTEGRITY = "sha384-XYZ";"#,
+        ] {
+            assert!(asset.content.contains(filled), "{filled}");
+        }
+        assert!(!asset.content.contains("/* "), "a placeholder is left");
         assert!(asset
             .content
-            .contains("fetch('/minesafe-abc_bg.wasm', { integrity: 'sha384-XYZ' })"));
+            .contains("link({ rel: 'modulepreload', href: GLUE, integrity: GLUE_INTEGRITY })"));
+        assert!(asset
+            .content
+            .contains("fetch(WASM, { integrity: WASM_INTEGRITY })"));
+        assert!(asset.content.contains("await painted"));
+        assert!(asset.content.contains("await wanted"));
         assert!(asset.content.contains("catch (error)"));
     }
 
