@@ -82,6 +82,8 @@ context-civilians = Mülki şəxslər
 context-contamination = Çirklənmə
 context-clearance = Təmizləmə
 context-range = { $low } ilə { $high } arasında (qiymətləndirmələr fərqlənir)
+# One statement of a figure: $figure, who said it, when (a date or "date not stated").
+context-said = { $figure } — { $speaker }, { $date }.
 measure-civilian-share-of-killed-pct = Həlak olanlar arasında mülki şəxslər
 measure-mines-laid = Zərərçəkmiş ərazilərdəki minalar (qiymətləndirmə)
 measure-contaminated-area-km2 = Çirklənmiş ərazi

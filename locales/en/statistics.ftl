@@ -88,6 +88,8 @@ context-civilians = Civilians
 context-contamination = Contamination
 context-clearance = Clearance
 context-range = from { $low } to { $high } (the estimates differ)
+# One statement of a figure: $figure, who said it, when (a date or "date not stated").
+context-said = { $figure } — { $speaker }, { $date }.
 measure-civilian-share-of-killed-pct = Civilians among those killed
 measure-mines-laid = Mines in the affected areas (estimates)
 measure-contaminated-area-km2 = Contaminated area

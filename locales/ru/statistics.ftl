@@ -87,6 +87,8 @@ context-civilians = Мирные жители
 context-contamination = Загрязнение
 context-clearance = Разминирование
 context-range = от { $low } до { $high } (оценки расходятся)
+# One statement of a figure: $figure, who said it, when (a date or "date not stated").
+context-said = { $figure } — { $speaker }, { $date }.
 measure-civilian-share-of-killed-pct = Доля мирных жителей среди погибших
 measure-mines-laid = Мины на пострадавших территориях (оценки)
 measure-contaminated-area-km2 = Загрязнённая территория

@@ -112,7 +112,7 @@ pub fn ContextFigures() -> Html {
                     .map_or_else(|| t(lang, "sources-undated"), |d| format_date(lang, d));
                 html! {
                     <li key={f.id}>
-                        { format!("{} — {who}, {when}. ", qualified(lang, f)) }
+                        { t_args(lang, "context-said", &[("figure", qualified(lang, f).into()), ("speaker", who.into()), ("date", when.into())]) }{ " " }
                         <SourceNote ids={vec![f.source]} labelled={false} />
                     </li>
                 }

@@ -178,7 +178,12 @@ fn write_segments(
 ) {
     for segment in segments {
         match segment {
-            Segment::Text(text) => out.push_str(text),
+            // A value that ends in an abbreviation's full stop ("мая 2025 г.") also ends
+            // the sentence: the message's own full stop is not written twice.
+            Segment::Text(text) => match text.strip_prefix('.') {
+                Some(rest) if out.ends_with('.') => out.push_str(rest),
+                _ => out.push_str(text),
+            },
             Segment::Var(name) => match find_arg(args, name) {
                 Some(Arg::Number(n)) => out.push_str(&format_decimal(lang, *n)),
                 Some(Arg::Text(text)) => out.push_str(text),
@@ -278,6 +283,25 @@ mod tests {
         assert_eq!(
             sources(Lang::Az, 1500),
             "Saytda 1.500 mənbəyə istinad olunur."
+        );
+    }
+
+    #[test]
+    fn a_date_that_ends_in_an_abbreviation_ends_the_sentence_once() {
+        let attribution = |lang, date: &str| {
+            t_args(
+                lang,
+                "core-rules-attribution",
+                &[("speaker", "ANAMA".into()), ("date", date.into())],
+            )
+        };
+        assert_eq!(
+            attribution(Lang::Ru, "12 января 2026 г."),
+            "Источник: ANAMA, 12 января 2026 г."
+        );
+        assert_eq!(
+            attribution(Lang::En, "12 January 2026"),
+            "Source: ANAMA, 12 January 2026."
         );
     }
 }
