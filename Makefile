@@ -4,6 +4,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH):/usr/sbin
 # Absolute address of the deployed site, for canonical links and the sitemap.
 SITE_ORIGIN ?= http://127.0.0.1:8080
 PORT ?= 8080
+# The wasm files besides the main one (see `Bundle` in src/lib.rs).
+BUNDLES := statistics schools
 
 .PHONY: bootstrap dist site icons serve test lint test-native test-wasm test-e2e bench clean
 
@@ -11,17 +13,22 @@ PORT ?= 8080
 bootstrap:
 	@scripts/bootstrap.sh
 
-## Build the whole site into dist/: wasm and assets by Trunk (the statistics page has a
-## wasm file of its own, built from statistics.html), then every page pre-rendered.
+## Build the whole site into dist/: wasm and assets by Trunk (the statistics page and the
+## schools section have wasm files of their own), then every page pre-rendered.
 dist: bootstrap
 	$(MAKE) --no-print-directory site DIST=dist
 
 # The site into $(DIST), with whatever MINESAFE_* variables are set (the benchmark's
 # synthetic build).
+# Each wasm file but the main one (`Bundle::BROWSER` in src/lib.rs) is built by Trunk from
+# a copy of index.html naming its binary, bundle-NAME.html (not committed: it is made here).
 site:
 	trunk build --release --dist $(DIST)
-	trunk build --release --dist target/trunk-statistics statistics.html
-	cargo run --quiet --features ssr --bin prerender -- --dist $(DIST) --statistics target/trunk-statistics --origin $(SITE_ORIGIN)
+	for bundle in $(BUNDLES); do \
+	  sed -e "s/data-bin=\"minesafe\"/data-bin=\"minesafe-$$bundle\"/" -e '/rel="copy-dir"/d' index.html > bundle-$$bundle.html && \
+	  trunk build --release --dist target/trunk-bundles/$$bundle bundle-$$bundle.html || exit 1; \
+	done
+	cargo run --quiet --features ssr --bin prerender -- --dist $(DIST) --bundles target/trunk-bundles --origin $(SITE_ORIGIN)
 
 ## Build, then serve dist/ with nginx on http://127.0.0.1:$(PORT)/.
 serve: dist
@@ -33,7 +40,7 @@ test: bootstrap lint test-native test-wasm dist test-e2e
 lint:
 	cargo fmt --check
 	cargo clippy --quiet --all-targets --features ssr -- -D warnings
-	cargo clippy --quiet --target wasm32-unknown-unknown --features hydration --bin minesafe --bin minesafe-statistics -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --features hydration --bin minesafe --bin minesafe-statistics --bin minesafe-schools -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features hydration,embed-catalogs -- -D warnings
 
 test-native:

@@ -25,8 +25,9 @@ use route::{Page, Route};
 
 /// What one wasm file can show. The statistics page and its timeline are as large as the
 /// rest of the site together, so they have a wasm file of their own: a reader who never
-/// opens the statistics never downloads them. Links to a page the running wasm does not
-/// have load that page like any link.
+/// opens the statistics never downloads them. The school tools (quiz, slides, posters)
+/// have one too, for the same reason. Links to a page the running wasm does not have
+/// load that page like any link.
 #[derive(Clone, Copy)]
 pub struct Bundle {
     /// Its name, which tells bundles apart (function pointers cannot be compared).
@@ -38,10 +39,15 @@ pub struct Bundle {
 }
 
 impl Bundle {
-    /// Every page but the statistics (`minesafe.wasm`).
+    /// Every page but the statistics and the schools section (`minesafe.wasm`).
     pub const MAIN: Bundle = Bundle {
         name: "main",
-        shows: |page| page != Some(Page::Statistics),
+        shows: |page| {
+            !matches!(
+                page.map(Page::section),
+                Some(Page::Statistics | Page::Schools)
+            )
+        },
         render: pages::render_main,
     };
     /// The statistics page (`minesafe-statistics.wasm`).
@@ -50,6 +56,16 @@ impl Bundle {
         shows: |page| page == Some(Page::Statistics),
         render: pages::render_statistics,
     };
+    /// The teacher's guide and its tools (`minesafe-schools.wasm`).
+    pub const SCHOOLS: Bundle = Bundle {
+        name: "schools",
+        shows: |page| page.map(Page::section) == Some(Page::Schools),
+        render: pages::render_schools,
+    };
+    /// The wasm files the browser loads, one per group of pages. The main one is built
+    /// from `index.html`; each other one from a copy naming its binary,
+    /// `minesafe-{name}` (see the Makefile).
+    pub const BROWSER: [Bundle; 3] = [Bundle::MAIN, Bundle::STATISTICS, Bundle::SCHOOLS];
     /// Every page: for pre-rendering and tests, where size does not matter.
     pub const ALL: Bundle = Bundle {
         name: "all",
@@ -59,6 +75,14 @@ impl Bundle {
 
     pub fn shows_route(self, route: &Route) -> bool {
         (self.shows)(route.page())
+    }
+
+    /// The browser's wasm file for a route.
+    pub fn for_route(route: &Route) -> Bundle {
+        Bundle::BROWSER
+            .into_iter()
+            .find(|bundle| bundle.shows_route(route))
+            .unwrap_or(Bundle::MAIN)
     }
 }
 
@@ -167,7 +191,7 @@ mod tests {
     #[test]
     fn every_route_has_exactly_one_wasm_file() {
         for route in Route::all().into_iter().chain([Route::NotFound]) {
-            let shown_by = [Bundle::MAIN, Bundle::STATISTICS]
+            let shown_by = Bundle::BROWSER
                 .into_iter()
                 .filter(|b| b.shows_route(&route))
                 .count();
@@ -175,5 +199,12 @@ mod tests {
             assert!(Bundle::ALL.shows_route(&route));
         }
         assert!(Bundle::STATISTICS.shows_route(&Route::new(i18n::Lang::Ru, Page::Statistics)));
+        for page in [Page::Schools, Page::Quiz, Page::Classroom, Page::Posters] {
+            assert_eq!(
+                Bundle::for_route(&Route::new(i18n::Lang::Az, page)),
+                Bundle::SCHOOLS
+            );
+        }
+        assert_eq!(Bundle::for_route(&Route::NotFound), Bundle::MAIN);
     }
 }

@@ -59,3 +59,11 @@ sign-wire-desc = Cığırın üstündən iki payanın arasına çəkilmiş nazik
 sign-ordnance = Görünən sursat
 sign-ordnance-text = Yerdə və ya yarısı torpağa batmış mərmilər, metal qəlpələr və ya qəribə əşyalar. Yaxınlaşmayın, toxunmayın.
 sign-ordnance-desc = Yarısı torpağa batmış metal əşya.
+
+## Viktorinanın şəkilləri (nişan deyil): adı və şəkildə nə göstərildiyi.
+sign-ball = Nişanın arxasında top
+sign-ball-desc = Üzərində qırmızı xəbərdarlıq nişanı olan dirəyin arxasında, hündür otların içində mavi top.
+sign-ruin = Uçuq ev
+sign-ruin-desc = Damı və divarları dağılmış ev, yanında daş-kəsək.
+sign-phone = Telefon
+sign-phone-desc = Ekranında 112 nömrəsi olan mobil telefon.

@@ -16,6 +16,7 @@ sources-about-text = Mina təhlükəsizliyi barədə azərbaycan, ingilis və ru
 sources-label = Mənbələr:
 sources-topic-signs = Xəbərdarlıq nişanları və təhlükə əlamətləri
 sources-topic-emergency = Təcili vəziyyətdə nə etməli
+sources-topic-schools = Uşaqlara öyrətmək
 sources-topic-statistics = Statistika: qurbanlar, çirklənmə və təmizləmə
 sources-corrections = Səhv görmüsünüz? Yazın:
 
@@ -53,3 +54,5 @@ speaker-unnamed-official = Xəbərdə adı çəkilməyən rəsmi mənbə
 speaker-caliber = Caliber.Az (agentliyin öz verdiyi rəqəm)
 speaker-azcbl = AzCBL, Minaların Qadağan Edilməsi uğrunda Azərbaycan Kampaniyası
 speaker-geneva-mission = Azərbaycanın BMT-nin Cenevrə bölməsi yanında Daimi Nümayəndəliyi
+speaker-unicef-ukraine = UNICEF-in Ukraynadakı nümayəndəliyi
+speaker-unicef = UNICEF

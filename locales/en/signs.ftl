@@ -59,3 +59,11 @@ sign-wire-desc = A thin wire stretched between two pegs across a path.
 sign-ordnance = Visible ordnance
 sign-ordnance-text = Shells, metal fragments or strange objects on the ground or half buried. Do not go near, do not touch.
 sign-ordnance-desc = A metal object lying half buried in the ground.
+
+## Scenes the quiz draws (not signs): a name and what the picture shows.
+sign-ball = A ball past a sign
+sign-ball-desc = A blue ball lying in tall grass beyond a post with a red warning sign.
+sign-ruin = A ruined house
+sign-ruin-desc = A house with a broken roof and walls, and rubble beside it.
+sign-phone = A phone
+sign-phone-desc = A mobile phone with the number 112 on its screen.

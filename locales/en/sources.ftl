@@ -19,6 +19,7 @@ sources-about-text = An educational site on mine safety in Azerbaijani, English 
 sources-label = Sources:
 sources-topic-signs = Warning signs and signs of danger
 sources-topic-emergency = What to do in an emergency
+sources-topic-schools = Teaching children
 sources-topic-statistics = Statistics: victims, contamination and clearance
 sources-corrections = Found a mistake? Write to
 
@@ -56,3 +57,5 @@ speaker-unnamed-official = An official source the news report does not name
 speaker-caliber = Caliber.Az (a figure given by the outlet itself)
 speaker-azcbl = AzCBL, the Azerbaijan Campaign to Ban Landmines
 speaker-geneva-mission = Permanent Mission of Azerbaijan to the UN Office in Geneva
+speaker-unicef-ukraine = UNICEF Ukraine
+speaker-unicef = UNICEF

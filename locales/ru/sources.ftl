@@ -21,6 +21,7 @@ sources-about-text = Образовательный сайт о минной б�
 sources-label = Источники:
 sources-topic-signs = Предупреждающие знаки и признаки опасности
 sources-topic-emergency = Что делать в опасной ситуации
+sources-topic-schools = Обучение детей
 sources-topic-statistics = Статистика: пострадавшие, загрязнение и разминирование
 sources-corrections = Нашли ошибку? Напишите:
 
@@ -58,3 +59,5 @@ speaker-unnamed-official = Официальный источник, не наз�
 speaker-caliber = Caliber.Az (цифра, приведённая самим изданием)
 speaker-azcbl = AzCBL, Азербайджанская кампания за запрещение мин
 speaker-geneva-mission = Постоянное представительство Азербайджана при Отделении ООН в Женеве
+speaker-unicef-ukraine = Представительство ЮНИСЕФ в Украине
+speaker-unicef = ЮНИСЕФ

@@ -1,13 +1,14 @@
 //! Writes every route in every language into `dist/` as static HTML, from the
 //! `index.html` that Trunk built (which links the hashed wasm, JS and CSS), plus the
 //! translation catalogs (`i18n/`), `sitemap.xml`, `robots.txt` and the service worker
-//! (`sw.js`, see `minesafe::offline`). The statistics pages
-//! are written from the second Trunk build (`statistics.html`, the wasm of the statistics
-//! alone; see `Bundle` in lib.rs), whose files are copied into `dist/`.
+//! (`sw.js`, see `minesafe::offline`). The pages of the other wasm files (statistics,
+//! schools; see `Bundle` in lib.rs) are written from their own Trunk builds, one folder
+//! each under `--bundles`, whose files are copied into `dist/`.
 //!
-//! Usage: prerender [--dist DIR] [--statistics DIR] [--origin https://example.org]
+//! Usage: prerender [--dist DIR] [--bundles DIR] [--origin https://example.org]
 //! The origin (also `SITE_ORIGIN`) makes canonical and sitemap addresses absolute.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
@@ -23,33 +24,40 @@ const DOCUMENT_LANG: &str = r#"<html lang="az">"#;
 
 fn main() {
     let mut dist = PathBuf::from("dist");
-    let mut statistics = PathBuf::from("target/trunk-statistics");
+    let mut bundles = PathBuf::from("target/trunk-bundles");
     let mut origin = env::var("SITE_ORIGIN").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
     let mut args = env::args().skip(1);
     while let Some(arg) = args.next() {
         match (arg.as_str(), args.next()) {
             ("--dist", Some(value)) => dist = PathBuf::from(value),
-            ("--statistics", Some(value)) => statistics = PathBuf::from(value),
+            ("--bundles", Some(value)) => bundles = PathBuf::from(value),
             ("--origin", Some(value)) => origin = value,
             _ => fail(&format!(
-                "unknown argument {arg:?}; usage: prerender [--dist DIR] [--statistics DIR] [--origin URL]"
+                "unknown argument {arg:?}; usage: prerender [--dist DIR] [--bundles DIR] [--origin URL]"
             )),
         }
     }
     let origin = origin.trim_end_matches('/').to_string();
 
-    copy_build(&statistics, &dist);
-    let main_template = template(&dist, &dist);
-    let statistics_template = template(&statistics, &dist);
+    // The page template of each wasm file, by the bundle's name.
+    let templates: HashMap<&str, String> = Bundle::BROWSER
+        .iter()
+        .map(|bundle| {
+            let build = if *bundle == Bundle::MAIN {
+                dist.clone()
+            } else {
+                let build = bundles.join(bundle.name);
+                copy_build(&build, &dist);
+                build
+            };
+            (bundle.name, template(&build, &dist))
+        })
+        .collect();
 
     let routes = Route::all();
     for route in &routes {
         let body = futures::executor::block_on(minesafe::render_to_html(route));
-        let template = if Bundle::STATISTICS.shows_route(route) {
-            &statistics_template
-        } else {
-            &main_template
-        };
+        let template = &templates[Bundle::for_route(route).name];
         let page = template
             .replacen(
                 DOCUMENT_LANG,

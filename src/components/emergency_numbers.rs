@@ -12,6 +12,9 @@ pub struct EmergencyNumbersProps {
     /// otherwise each number with its service and when to call it.
     #[prop_or_default]
     pub compact: bool,
+    /// Set where it appears more than once on a page (the posters), to keep ids unique.
+    #[prop_or_default]
+    pub id_scope: AttrValue,
 }
 
 /// The numbers to call, as `tel:` links.
@@ -23,9 +26,10 @@ pub fn EmergencyNumbers(props: &EmergencyNumbersProps) -> Html {
             .iter()
             .flat_map(|n| n.sources.iter().copied()),
     );
+    let heading_id = format!("{}numbers-heading", props.id_scope);
     html! {
-        <section class={classes!("numbers", props.compact.then_some("compact"))} aria-labelledby="numbers-heading">
-            <h2 id="numbers-heading">{ t(lang, "numbers-heading") }</h2>
+        <section class={classes!("numbers", props.compact.then_some("compact"))} aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id}>{ t(lang, "numbers-heading") }</h2>
             <ul>
                 { for EMERGENCY_NUMBERS.iter().map(|entry| {
                     let name = if props.compact { "short" } else { "name" };

@@ -7,12 +7,20 @@ use crate::model::safety::{sources_of, AT_A_GLANCE};
 
 /// The core behaviour in one glance: do not go near, do not touch, report. Each with a
 /// pictogram, so it reads at a glance and to people who read little.
+#[derive(Properties, PartialEq)]
+pub struct GlanceProps {
+    /// Set where it appears twice on a page (the posters), to keep its ids unique.
+    #[prop_or_default]
+    pub id_scope: AttrValue,
+}
+
 #[component]
-pub fn Glance() -> Html {
+pub fn Glance(props: &GlanceProps) -> Html {
     let lang = use_lang();
+    let heading_id = format!("{}glance-heading", props.id_scope);
     html! {
-        <section class="glance" aria-labelledby="glance-heading">
-            <h2 id="glance-heading" class="visually-hidden">{ t(lang, "glance-heading") }</h2>
+        <section class="glance" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} class="visually-hidden">{ t(lang, "glance-heading") }</h2>
             <ol>
                 { for AT_A_GLANCE.iter().map(|point| html! {
                     <li key={point.key}>

@@ -10,6 +10,7 @@ mod layout;
 mod page_intro;
 mod page_links;
 mod point_list;
+mod quiz_card;
 mod route_link;
 mod sign_drawing;
 mod sign_figure;
@@ -20,6 +21,16 @@ mod stat_figures;
 mod timeline;
 
 pub(crate) use timeline::labels as timeline_labels;
+
+use yew::NodeRef;
+
+/// Moves keyboard and screen-reader focus to an element (a heading or a region with
+/// `tabindex="-1"`), as a page load would.
+pub(crate) fn focus(node: &NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
 
 /// A drawing coordinate or length with one decimal: finer than a pixel, and short markup.
 pub(crate) fn n1(value: f64) -> String {
@@ -35,6 +46,7 @@ pub use layout::Layout;
 pub use page_intro::PageIntro;
 pub use page_links::PageLinks;
 pub use point_list::PointList;
+pub use quiz_card::{answer_text, explanation, QuizCard};
 pub use route_link::RouteLink;
 pub use sign_drawing::SignDrawing;
 pub use sign_figure::SignFigure;

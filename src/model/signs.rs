@@ -1,6 +1,8 @@
 //! Warning signs and signs of danger, as data. Each sign is drawn by the site (see
 //! `components::SignDrawing`); its words are `sign-{key}` (name), `sign-{key}-text`
 //! (what it means) and `sign-{key}-desc` (what the picture shows, for screen readers).
+//! The quiz's scenes that are not signs (a ball, a ruin, a phone) are drawn the same way
+//! and have a name and a description.
 
 /// Every picture the site draws; its key names its messages.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -21,6 +23,9 @@ pub enum Drawing {
     Crater,
     Wire,
     Ordnance,
+    Ball,
+    Ruin,
+    Phone,
 }
 
 impl Drawing {
@@ -42,6 +47,9 @@ impl Drawing {
             Drawing::Crater => "crater",
             Drawing::Wire => "wire",
             Drawing::Ordnance => "ordnance",
+            Drawing::Ball => "ball",
+            Drawing::Ruin => "ruin",
+            Drawing::Phone => "phone",
         }
     }
 }

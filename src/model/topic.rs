@@ -11,14 +11,17 @@ pub enum Topic {
     Emergency,
     Numbers,
     Statistics,
+    /// Teaching children: the teacher's guide.
+    Schools,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 5] = [
+    pub const ALL: [Topic; 6] = [
         Topic::Rules,
         Topic::Signs,
         Topic::Emergency,
         Topic::Numbers,
+        Topic::Schools,
         Topic::Statistics,
     ];
 
@@ -30,6 +33,7 @@ impl Topic {
             Topic::Emergency => "emergency",
             Topic::Numbers => "numbers",
             Topic::Statistics => "statistics",
+            Topic::Schools => "schools",
         }
     }
 

@@ -1,8 +1,11 @@
-//! One module per route. Pages that later work will fill show their title and summary.
+//! One module per route.
 
+mod classroom;
 mod emergency;
 mod home;
 mod not_found;
+mod posters;
+mod quiz;
 mod rules;
 mod schools;
 mod signs;
@@ -11,32 +14,38 @@ mod statistics;
 
 use yew::prelude::*;
 
-use crate::components::PageIntro;
 use crate::route::{Page, Route};
 
 /// The page for a route, without the surrounding layout: every page.
 pub fn render(route: &Route) -> Html {
-    match route.page() {
+    match route.page().map(Page::section) {
         Some(Page::Statistics) => render_statistics(route),
+        Some(Page::Schools) => render_schools(route),
         _ => render_main(route),
     }
 }
 
-/// Every page but the statistics (see [`crate::Bundle`]).
+/// Every page but the statistics and the schools section (see [`crate::Bundle`]).
 pub fn render_main(route: &Route) -> Html {
     match route.page() {
         Some(Page::Home) => html! { <home::Home /> },
         Some(Page::Rules) => html! { <rules::Rules /> },
         Some(Page::Emergency) => html! { <emergency::Emergency /> },
-        Some(Page::Schools) => html! { <schools::Schools /> },
         Some(Page::Signs) => html! { <signs::Signs /> },
         Some(Page::Sources) => html! { <sources::Sources /> },
-        // Their title and one-line summary until their content lands.
-        Some(page @ (Page::Quiz | Page::Classroom | Page::Posters)) => {
-            html! { <PageIntro {page} /> }
-        }
-        Some(Page::Statistics) => html! { <LoadElsewhere /> },
+        Some(_) => html! { <LoadElsewhere /> },
         None => html! { <not_found::NotFound /> },
+    }
+}
+
+/// The teacher's guide and its three tools; any other route is loaded as a page.
+pub fn render_schools(route: &Route) -> Html {
+    match route.page() {
+        Some(Page::Schools) => html! { <schools::Schools /> },
+        Some(Page::Quiz) => html! { <quiz::Quiz /> },
+        Some(Page::Classroom) => html! { <classroom::Classroom /> },
+        Some(Page::Posters) => html! { <posters::Posters /> },
+        _ => html! { <LoadElsewhere /> },
     }
 }
 

@@ -1,13 +1,102 @@
-use yew::prelude::*;
+//! The teacher's guide: a 45-minute lesson plan for each age group, each step linked to
+//! the tool it uses, and the way to the three tools.
 
-use crate::components::{PageIntro, PageLinks};
-use crate::route::Page;
+use yew::prelude::*;
+use yew_router::Routable;
+
+use crate::components::{PageIntro, PageLinks, SourceNote};
+use crate::hooks::use_lang;
+use crate::i18n::{t, t_args, Lang};
+use crate::model::lessons::{Lesson, Step, LESSONS, LESSON_MINUTES};
+use crate::model::safety::sources_of;
+use crate::route::{Page, Route};
 
 #[component]
 pub fn Schools() -> Html {
+    let lang = use_lang();
     html! {
         <PageIntro page={Page::Schools}>
             <PageLinks heading="schools-tools-heading" pages={vec![Page::Quiz, Page::Classroom, Page::Posters]} />
+            <nav class="jump" aria-label={t(lang, "lesson-jump-label")}>
+                <ul>
+                    { for LESSONS.iter().map(|lesson| html! {
+                        <li key={lesson.age.key()}>
+                            <a href={format!("#lesson-{}", lesson.age.key())}>{ lesson_title(lang, lesson) }</a>
+                        </li>
+                    }) }
+                </ul>
+            </nav>
+            { for LESSONS.iter().map(|lesson| lesson_plan(lang, lesson)) }
         </PageIntro>
+    }
+}
+
+fn lesson_title(lang: Lang, lesson: &Lesson) -> String {
+    t_args(
+        lang,
+        "lesson-title",
+        &[
+            (
+                "ages",
+                t(lang, &format!("quiz-age-{}", lesson.age.key())).into(),
+            ),
+            ("minutes", i64::from(LESSON_MINUTES).into()),
+        ],
+    )
+}
+
+fn lesson_plan(lang: Lang, lesson: &Lesson) -> Html {
+    let age = lesson.age.key();
+    let id = format!("lesson-{age}");
+    let list = |part: &str, keys: &[&str]| {
+        html! {
+            <ul>
+                { for keys.iter().map(|key| html! {
+                    <li key={*key}>{ t(lang, &format!("lesson-{age}-{part}-{key}")) }</li>
+                }) }
+            </ul>
+        }
+    };
+    html! {
+        <article class="lesson" id={id.clone()} key={age} aria-labelledby={format!("{id}-heading")}>
+            <h2 id={format!("{id}-heading")}>{ lesson_title(lang, lesson) }</h2>
+            <h3>{ t(lang, "lesson-aims") }</h3>
+            { list("aim", lesson.aims) }
+            <h3>{ t(lang, "lesson-steps") }</h3>
+            <ol class="lesson-steps">
+                { for lesson.steps.iter().map(|step| lesson_step(lang, lesson, step)) }
+            </ol>
+            <h3>{ t(lang, "lesson-questions") }</h3>
+            { list("question", lesson.questions) }
+            <h3>{ t(lang, "lesson-watch-for") }</h3>
+            <ul class="watch-for">
+                { for lesson.watch_for.iter().map(|point| html! {
+                    <li key={point.key}>{ t(lang, &format!("watch-{}", point.key)) }</li>
+                }) }
+            </ul>
+            <SourceNote ids={sources_of(lesson.watch_for)} />
+        </article>
+    }
+}
+
+fn lesson_step(lang: Lang, lesson: &Lesson, step: &Step) -> Html {
+    let age = lesson.age.key();
+    let prefix = format!("lesson-{age}-step-{}", step.key);
+    let tool = step.tool.map(|page| {
+        let mut href = Route::new(lang, page).to_path();
+        if page == Page::Quiz {
+            href += &format!("?age={age}");
+        }
+        html! { <a class="tool" href={href}>{ page.title(lang) }</a> }
+    });
+    html! {
+        <li key={step.key}>
+            <p class="step-head">
+                <span class="minutes">{ t_args(lang, "lesson-minutes", &[("minutes", i64::from(step.minutes).into())]) }</span>
+                <strong>{ t(lang, &prefix) }</strong>
+            </p>
+            <p>{ t(lang, &format!("{prefix}-text")) }</p>
+            { for tool }
+        </li>
     }
 }

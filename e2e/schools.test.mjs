@@ -1,0 +1,202 @@
+// The school tools in a real browser: a whole quiz by keyboard with the right score, the
+// classroom slides by the keys a presenter and a clicker use, and the posters printed to
+// PDF by Chromium, one A4 page each with nothing cut off.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { phonePage, takenOver } from './support/browser.mjs';
+import { root } from './support/server.mjs';
+import { siteUnderTest } from './support/site.mjs';
+
+const site = siteUnderTest();
+const LANGS = ['az', 'en', 'ru'];
+const artifacts = path.join(root, 'e2e/artifacts');
+
+/** What has keyboard focus, as `tag#id.class`. */
+const focused = (page) => page.evaluate(() => {
+  const e = document.activeElement;
+  return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''}`;
+});
+
+/** Presses Tab until focus is on `selector` (at most `limit` times). */
+async function tabTo(page, selector, limit = 12) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${selector}; focus is on ${await focused(page)}`);
+}
+
+test('a whole quiz by keyboard: feedback after each answer, then the right score and the questions to review', async () => {
+  const page = await phonePage(site.browser);
+  await page.goto(`${site.origin}/en/schools/quiz/`);
+  // The answer key the page ships for readers without JavaScript: each question's right answer.
+  const rightAnswers = await page.locator('.quiz-key').first().locator('li .right-answer')
+    .evaluateAll((ps) => ps.map((p) => p.lastChild.textContent.trim()));
+  const questions = await page.locator('.quiz-key').first().locator('li .question').allTextContents();
+  assert.ok(questions.length >= 12, `${questions.length} questions`);
+  await takenOver(page);
+
+  // Into the page by keyboard alone, to the first age group's button.
+  await page.locator('main').focus();
+  await tabTo(page, '.quiz-ages li:first-child button');
+  await page.keyboard.press('Enter');
+  const wrongOn = new Set([1, 4, 8]);
+  for (let i = 0; i < questions.length; i++) {
+    await page.waitForFunction((n) => document.querySelector('.quiz-progress')?.textContent.startsWith(`Question ${n} `), i + 1);
+    assert.equal(await focused(page), 'h2#quiz-question', `question ${i + 1} has focus`);
+    assert.equal((await page.locator('#quiz-question').textContent()).trim(), questions[i]);
+    assert.equal(await page.locator('.quiz-card svg[role="img"] title').count(), 1, 'a named picture');
+    const answers = (await page.locator('.answer').allTextContents()).map((t) => t.trim());
+    const right = answers.indexOf(rightAnswers[i]);
+    assert.ok(right >= 0, `question ${i + 1}: the key's answer is offered`);
+    const chosen = wrongOn.has(i) ? (right + 1) % answers.length : right;
+    await page.keyboard.press('Tab');
+    for (let step = 0; step < chosen; step++) await page.keyboard.press('Tab');
+    assert.equal((await page.evaluate(() => document.activeElement.textContent)).trim(), answers[chosen]);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.quiz-feedback');
+    assert.equal(await focused(page), 'div.quiz-feedback', 'the verdict takes focus to be read');
+    const verdict = (await page.locator('.verdict').textContent()).trim();
+    assert.equal(verdict, wrongOn.has(i) ? 'Not quite.' : 'Right!');
+    assert.ok((await page.locator('.quiz-feedback .why').textContent()).trim().length > 20, 'an explanation');
+    assert.equal(await page.locator('.answer.right').count(), 1);
+    assert.equal(await page.locator('.answer[aria-disabled="true"]').count(), answers.length);
+    // A second answer changes nothing.
+    await page.locator('.answer').nth((chosen + 1) % answers.length).dispatchEvent('click');
+    assert.equal((await page.locator('.verdict').textContent()).trim(), verdict);
+    await tabTo(page, 'button.next');
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForSelector('.quiz-results');
+  assert.equal(await focused(page), 'h2#quiz-results-heading');
+  assert.equal((await page.locator('.quiz-score').textContent()).trim(),
+    `You answered ${questions.length - wrongOn.size} of ${questions.length} questions right.`);
+  const reviewed = await page.locator('.quiz-review > li .question').allTextContents();
+  assert.deepEqual(reviewed, [...wrongOn].map((i) => questions[i]));
+  // Try again starts the same age group from the first question.
+  await tabTo(page, '.quiz-actions button:first-child');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.quiz-progress')?.textContent.startsWith('Question 1 '));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the quiz sends nothing, starts from the teacher guide\'s link and has an answer key without JavaScript', async () => {
+  const page = await phonePage(site.browser);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${site.origin}/ru/schools/quiz/?age=12-17`);
+  await takenOver(page, { within: '.quiz-card' });
+  assert.match(await page.locator('.quiz-progress').textContent(), /^Вопрос 1 из 12/);
+  await page.locator('.answer').first().click();
+  await page.locator('button.next').click();
+  await page.locator('.answer').first().click();
+  assert.deepEqual(requests.filter((u) => !u.startsWith(site.origin)), []);
+  const before = requests.length;
+  await page.locator('button.next').click();
+  assert.equal(requests.length, before, 'answering fetches nothing');
+  await page.context().close();
+
+  const guide = await phonePage(site.browser);
+  await guide.goto(`${site.origin}/az/schools/`);
+  for (const age of ['6-11', '12-17']) {
+    assert.equal(await guide.locator(`#lesson-${age} a[href="/az/schools/quiz/?age=${age}"]`).count(), 1, age);
+  }
+  await guide.context().close();
+
+  const plain = await phonePage(site.browser, { javaScriptEnabled: false });
+  for (const lang of LANGS) {
+    await plain.goto(`${site.origin}/${lang}/schools/quiz/`);
+    for (const age of [0, 1]) {
+      const items = plain.locator('.quiz-key').nth(age).locator('ol > li');
+      assert.ok(await items.count() >= 12, `${lang}: key ${age}`);
+      for (const part of ['.question', '.right-answer', '.why']) {
+        for (const text of await items.locator(part).allTextContents()) assert.ok(text.trim().length > 5, `${lang} ${part}`);
+      }
+    }
+    assert.equal(await plain.locator('.quiz-ages button[disabled]').count(), 2, `${lang}: start waits for the wasm`);
+  }
+  await plain.context().close();
+});
+
+test('classroom slides: one at a time, moved by arrows, space, PageUp/PageDown, Home/End, with the slide in the address', async () => {
+  const page = await phonePage(site.browser);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${site.origin}/en/schools/classroom/`);
+  await takenOver(page, { within: '.deck.one-at-a-time' });
+  const total = await page.locator('.slide').count();
+  assert.ok(total >= 10);
+  const shown = async (n) => {
+    await page.waitForFunction((id) => location.hash === `#${id}`, `slide-${n}`);
+    const visible = await page.locator('.slide:not([hidden])').evaluateAll((s) => s.map((e) => e.id));
+    assert.deepEqual(visible, [`slide-${n}`]);
+    assert.equal((await page.locator('.deck-position').textContent()).trim(), `Slide ${n} of ${total}`);
+  };
+  await shown(1);
+  await page.locator('main').focus();
+  const historyLength = await page.evaluate(() => history.length);
+  for (const [key, n] of [['ArrowRight', 2], ['PageDown', 3], [' ', 4], ['ArrowDown', 5], ['PageUp', 4],
+    ['ArrowLeft', 3], ['Shift+ ', 2], ['End', total], ['PageDown', total], ['Home', 1], ['PageUp', 1]]) {
+    await page.keyboard.press(key === ' ' ? 'Space' : key === 'Shift+ ' ? 'Shift+Space' : key);
+    await shown(n);
+  }
+  assert.equal(await page.evaluate(() => history.length), historyLength, 'stepping through slides does not fill the history');
+  // The page did not scroll away under a presenter's Space.
+  assert.equal(await page.evaluate(() => window.scrollY > 2000), false);
+  // Space on the focused Next button moves one slide, not two.
+  await page.locator('.deck-controls button', { hasText: 'Next' }).focus();
+  await page.keyboard.press('Space');
+  await shown(2);
+  // The list of slides jumps, and so does an address with a slide number.
+  await page.locator('.slide-list a[href="#slide-7"]').click();
+  await shown(7);
+  assert.equal(await page.locator('.slide-list a[aria-current="true"]').getAttribute('href'), '#slide-7');
+  await page.goto(`${site.origin}/en/schools/classroom/#slide-9`);
+  await takenOver(page, { within: '.deck.one-at-a-time' });
+  await shown(9);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  const plain = await phonePage(site.browser, { javaScriptEnabled: false });
+  await plain.goto(`${site.origin}/az/schools/classroom/`);
+  assert.equal(await plain.locator('.slide:not([hidden])').count(), total, 'without JavaScript every slide is on the page');
+  await plain.context().close();
+});
+
+/** The number of pages in a PDF file. */
+const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) || []).length;
+
+test('printed, each poster is exactly one A4 page with nothing of the site and nothing cut off', async () => {
+  fs.mkdirSync(artifacts, { recursive: true });
+  for (const lang of LANGS) {
+    const page = await phonePage(site.browser);
+    await page.goto(`${site.origin}/${lang}/schools/posters/`);
+    await takenOver(page);
+    const posters = await page.locator('.poster').count();
+    assert.equal(posters, 4, `${lang}: three posters and a handout`);
+    await page.emulateMedia({ media: 'print' });
+    const layout = await page.evaluate(() => ({
+      posters: [...document.querySelectorAll('.poster')].map((p) => ({
+        id: p.id, width: p.offsetWidth, height: p.offsetHeight, overflow: p.scrollHeight - p.clientHeight,
+      })),
+      shown: [...document.querySelectorAll('.site-header, .site-footer, .page-intro, .poster-toolbar, button, nav')]
+        .filter((e) => e.getClientRects().length > 0).map((e) => e.className || e.tagName),
+    }));
+    assert.deepEqual(layout.shown, [], `${lang}: printed without the site around the posters`);
+    for (const poster of layout.posters) {
+      // 210 x 297 mm at 96 px per inch.
+      assert.deepEqual([poster.width, poster.height], [794, 1123], `${lang} ${poster.id}: A4`);
+      assert.ok(poster.overflow <= 0, `${lang} ${poster.id}: ${poster.overflow}px do not fit the page`);
+    }
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    fs.writeFileSync(path.join(artifacts, `posters-${lang}.pdf`), pdf);
+    assert.equal(pdfPages(pdf), posters, `${lang}: one page per poster`);
+    // A4 is 595 x 842 points; Chromium writes it as 594.96 x 841.92.
+    const a4 = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 59[45]\.\d+ 84[12]\.\d+\s*\]/g) || [];
+    assert.equal(a4.length, posters, `${lang}: every page is A4`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});

@@ -1,0 +1,481 @@
+//! The quiz's question bank, as data: for each age group, scenario questions in order,
+//! each with a picture the site draws, its answers (exactly one right) and the sources of
+//! the behaviour it teaches. The words are in `locales/*/quiz.ftl`: `quiz-{key}` (the
+//! question), `quiz-{key}-{answer}` (each answer) and `quiz-{key}-why` (the explanation
+//! shown after answering). The native tests check the bank; see below.
+
+use super::signs::Drawing;
+
+/// Who a lesson or a set of questions is for.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum AgeGroup {
+    /// 6 to 11: the children's rules, no technical detail about ordnance.
+    Younger,
+    /// 12 to 17: the three emergency situations and the reasons behind them.
+    Older,
+}
+
+impl AgeGroup {
+    pub const ALL: [AgeGroup; 2] = [AgeGroup::Younger, AgeGroup::Older];
+
+    /// Its part of message ids and of the quiz's address (`?age=6-11`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            AgeGroup::Younger => "6-11",
+            AgeGroup::Older => "12-17",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<AgeGroup> {
+        AgeGroup::ALL.into_iter().find(|age| age.key() == key)
+    }
+
+    pub const fn questions(self) -> &'static [Question] {
+        match self {
+            AgeGroup::Younger => &YOUNGER,
+            AgeGroup::Older => &OLDER,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Answer {
+    pub key: &'static str,
+    pub right: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Question {
+    pub key: &'static str,
+    pub picture: Drawing,
+    /// In the order shown; the right one is not always in the same place.
+    pub answers: &'static [Answer],
+    pub sources: &'static [&'static str],
+}
+
+impl Question {
+    /// The position of the right answer.
+    pub fn right_answer(&self) -> usize {
+        self.answers.iter().position(|a| a.right).unwrap_or(0)
+    }
+}
+
+const fn right(key: &'static str) -> Answer {
+    Answer { key, right: true }
+}
+
+const fn wrong(key: &'static str) -> Answer {
+    Answer { key, right: false }
+}
+
+const fn question(
+    key: &'static str,
+    picture: Drawing,
+    answers: &'static [Answer],
+    sources: &'static [&'static str],
+) -> Question {
+    Question {
+        key,
+        picture,
+        answers,
+        sources,
+    }
+}
+
+const PUBLIC_COUNCIL: &[&str] = &[
+    "trend-2026-01-12-public-council",
+    "axar-2026-01-12-public-council",
+];
+const OBJECT: &[&str] = &["klymenko-suspicious-object", "semenivska-suspicious-object"];
+const MINED_AREA: &[&str] = &["landminealert-emergency", "garthwaite-war-zone"];
+
+/// Ages 6–11: what to do, in a child's words, never how ordnance works.
+pub const YOUNGER: [Question; 12] = [
+    question(
+        "ball",
+        Drawing::Ball,
+        &[wrong("fetch"), right("leave"), wrong("stick")],
+        PUBLIC_COUNCIL,
+    ),
+    question(
+        "object",
+        Drawing::Ordnance,
+        &[wrong("pick-up"), wrong("kick"), right("go-back")],
+        &[
+            "trend-2026-01-12-public-council",
+            "ses-ukraine-mind-the-mines",
+            "sarc-safety-distance",
+        ],
+    ),
+    question(
+        "sign",
+        Drawing::TriangleSign,
+        &[right("danger"), wrong("play"), wrong("lost")],
+        &["ccw-apii-technical-annex", "donetsk-ses-common-signs"],
+    ),
+    question(
+        "sticks",
+        Drawing::CrossedSticks,
+        &[wrong("toy"), right("danger"), wrong("walk-past")],
+        &["cmac-curriculum", "nolandmines-angola-indicators"],
+    ),
+    question(
+        "play",
+        Drawing::Overgrown,
+        &[wrong("grass"), wrong("ruins"), right("grown-ups")],
+        &["dsgu-walk-safe", "trend-2026-01-12-public-council"],
+    ),
+    question(
+        "friend",
+        Drawing::Ordnance,
+        &[right("stop"), wrong("help"), wrong("stones")],
+        &[
+            "klymenko-suspicious-object",
+            "semenivska-suspicious-object",
+            "sarc-safety-distance",
+        ],
+    ),
+    question(
+        "shortcut",
+        Drawing::UnusedPath,
+        &[wrong("shortcut"), right("path"), wrong("run")],
+        &[
+            "dsgu-walk-safe",
+            "cmac-curriculum",
+            "loknycka-four-indicators",
+        ],
+    ),
+    question(
+        "ruins",
+        Drawing::Ruin,
+        &[wrong("explore"), wrong("friends"), right("stay-out")],
+        &["dsgu-walk-safe", "todayaz-anama-incident-places"],
+    ),
+    question(
+        "tell",
+        Drawing::Phone,
+        &[wrong("secret"), right("grown-up"), wrong("later")],
+        &["sarc-safety-distance", "mag-risk-education"],
+    ),
+    question(
+        "cloth",
+        Drawing::RedCloth,
+        &[right("away"), wrong("take"), wrong("look")],
+        &[
+            "nolandmines-angola-indicators",
+            "shirokivska-improvised-signs",
+        ],
+    ),
+    question(
+        "grown-up",
+        Drawing::Tape,
+        &[wrong("follow"), right("stay"), wrong("other-way")],
+        &[
+            "trend-2026-01-12-public-council",
+            "unicef-ukraine-2024-04-09-imitate-adults",
+        ],
+    ),
+    question(
+        "no-sign",
+        Drawing::Overgrown,
+        &[wrong("yes"), wrong("others"), right("ask")],
+        &[
+            "nolandmines-marking-systems",
+            "nikvesti-myths",
+            "dsgu-walk-safe",
+        ],
+    ),
+];
+
+/// Ages 12–17: the three situations, told apart, and the beliefs that kill.
+pub const OLDER: [Question; 12] = [
+    question(
+        "first",
+        Drawing::Ordnance,
+        &[wrong("closer"), right("stop"), wrong("dig")],
+        &["ses-ukraine-mind-the-mines", "klymenko-suspicious-object"],
+    ),
+    question(
+        "fire",
+        Drawing::Ordnance,
+        &[wrong("burn"), wrong("cover"), right("leave")],
+        OBJECT,
+    ),
+    question(
+        "call",
+        Drawing::Phone,
+        &[right("away"), wrong("beside"), wrong("nobody")],
+        &[
+            "trend-2022-yevlakh-report-102-112",
+            "klymenko-suspicious-object",
+        ],
+    ),
+    question(
+        "mined-area",
+        Drawing::TriangleSign,
+        &[wrong("walk-out"), right("stop"), wrong("probe")],
+        &["landminealert-emergency", "garthwaite-war-zone", "uda-eore"],
+    ),
+    question(
+        "footprints",
+        Drawing::UnusedPath,
+        &[wrong("remember"), wrong("untouched"), right("footprints")],
+        MINED_AREA,
+    ),
+    question(
+        "injured",
+        Drawing::Crater,
+        &[right("talk"), wrong("run"), wrong("carry")],
+        &[
+            "landminealert-emergency",
+            "azernews-2022-12-chirag-rescuers",
+            "metbuat-113-ambulance",
+        ],
+    ),
+    question(
+        "one-mine",
+        Drawing::CrossedSticks,
+        &[wrong("safe"), right("others"), wrong("around")],
+        &["ifrc-stay-safe-mines", "uda-eore"],
+    ),
+    question(
+        "old-mines",
+        Drawing::Positions,
+        &[wrong("rusted"), wrong("careful"), right("still")],
+        &["caliber-2025-05-29-kalbajar"],
+    ),
+    question(
+        "verge",
+        Drawing::Wreck,
+        &[right("road"), wrong("verge"), wrong("short-grass")],
+        &["korrespondent-roadside-sign", "cmac-curriculum"],
+    ),
+    question(
+        "scrap",
+        Drawing::Wreck,
+        &[wrong("go"), right("refuse"), wrong("small")],
+        OBJECT,
+    ),
+    question(
+        "wire",
+        Drawing::Wire,
+        &[wrong("step-over"), wrong("cut"), right("back")],
+        &[
+            "landminealert-emergency",
+            "metbuat-2025-04-bulutan-booby-trap",
+        ],
+    ),
+    question(
+        "return",
+        Drawing::Ruin,
+        &[wrong("now"), right("cleared"), wrong("daytime")],
+        &[
+            "todayaz-anama-entry-permission",
+            "metbuat-2025-04-bulutan-booby-trap",
+        ],
+    ),
+];
+
+/// Every question of both age groups.
+pub fn all() -> impl Iterator<Item = &'static Question> {
+    YOUNGER.iter().chain(OLDER.iter())
+}
+
+/// How many of `chosen` (answer positions, one per question in order) are right.
+pub fn score(questions: &[Question], chosen: &[usize]) -> usize {
+    questions
+        .iter()
+        .zip(chosen)
+        .filter(|(q, &c)| q.right_answer() == c)
+        .count()
+}
+
+/// A run through one age group's questions: one at a time, each answered once, then the
+/// score. It lives only in the page (nothing is stored or sent).
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Progress {
+    pub age: AgeGroup,
+    /// The answer chosen for each question answered so far, in order.
+    pub chosen: Vec<usize>,
+    /// The question shown (its index); equal to the number of questions once done.
+    pub current: usize,
+}
+
+impl Progress {
+    pub fn new(age: AgeGroup) -> Progress {
+        Progress {
+            age,
+            chosen: Vec::new(),
+            current: 0,
+        }
+    }
+
+    pub fn questions(&self) -> &'static [Question] {
+        self.age.questions()
+    }
+
+    /// The question shown, or `None` once every one has been answered.
+    pub fn question(&self) -> Option<&'static Question> {
+        self.questions().get(self.current)
+    }
+
+    /// The answer given to the question shown, if it has been answered.
+    pub fn answered(&self) -> Option<usize> {
+        self.chosen.get(self.current).copied()
+    }
+
+    /// Answers the question shown; a question is answered once, so a second answer (a
+    /// double click) changes nothing.
+    pub fn choose(&mut self, answer: usize) {
+        let valid = self.question().is_some_and(|q| answer < q.answers.len());
+        if valid && self.answered().is_none() {
+            self.chosen.push(answer);
+        }
+    }
+
+    /// Goes on to the next question (or to the score) once the shown one is answered.
+    pub fn next(&mut self) {
+        if self.answered().is_some() {
+            self.current += 1;
+        }
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.current >= self.questions().len()
+    }
+
+    pub fn score(&self) -> usize {
+        score(self.questions(), &self.chosen)
+    }
+
+    /// The questions answered wrongly, with the answer given: the ones to go over again.
+    pub fn to_review(&self) -> Vec<(&'static Question, usize)> {
+        self.questions()
+            .iter()
+            .zip(self.chosen.iter().copied())
+            .filter(|(q, c)| q.right_answer() != *c)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{self, Lang};
+    use crate::model::source;
+
+    #[test]
+    fn each_age_group_has_at_least_twelve_questions() {
+        for age in AgeGroup::ALL {
+            assert!(age.questions().len() >= 12, "{age:?}");
+        }
+    }
+
+    #[test]
+    fn each_question_has_exactly_one_right_answer_among_several() {
+        for q in all() {
+            assert!(q.answers.len() >= 2, "{}", q.key);
+            let right = q.answers.iter().filter(|a| a.right).count();
+            assert_eq!(right, 1, "quiz-{} has {right} right answers", q.key);
+        }
+    }
+
+    #[test]
+    fn the_right_answer_moves_around() {
+        for age in AgeGroup::ALL {
+            let mut places: Vec<_> = age.questions().iter().map(|q| q.right_answer()).collect();
+            places.sort();
+            places.dedup();
+            assert!(places.len() > 1, "{age:?}: always answer {}", places[0]);
+        }
+    }
+
+    #[test]
+    fn keys_are_unique() {
+        for age in AgeGroup::ALL {
+            let mut keys: Vec<_> = age.questions().iter().map(|q| q.key).collect();
+            keys.sort();
+            keys.dedup();
+            assert_eq!(keys.len(), age.questions().len(), "{age:?}");
+        }
+        for q in all() {
+            let mut keys: Vec<_> = q.answers.iter().map(|a| a.key).collect();
+            keys.sort();
+            keys.dedup();
+            assert_eq!(keys.len(), q.answers.len(), "{}", q.key);
+        }
+    }
+
+    #[test]
+    fn every_question_answer_and_explanation_is_written_in_all_three_languages() {
+        for lang in Lang::ALL {
+            for q in all() {
+                let ids = std::iter::once(format!("quiz-{}", q.key))
+                    .chain(std::iter::once(format!("quiz-{}-why", q.key)))
+                    .chain(
+                        q.answers
+                            .iter()
+                            .map(|a| format!("quiz-{}-{}", q.key, a.key)),
+                    );
+                for id in ids {
+                    assert!(i18n::has_message(lang, &id), "{lang}: {id} is missing");
+                    assert!(
+                        !i18n::t(lang, &id).trim().is_empty(),
+                        "{lang}: {id} is empty"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_question_is_sourced() {
+        for q in all() {
+            assert!(!q.sources.is_empty(), "{}", q.key);
+            for id in q.sources {
+                assert!(
+                    source::find(id).is_some(),
+                    "{id} is not in data/sources.csv"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_run_answers_each_question_once_then_scores_and_lists_the_mistakes() {
+        let mut run = Progress::new(AgeGroup::Older);
+        run.next();
+        assert_eq!(run.current, 0, "no skipping an unanswered question");
+        let mut wrong_keys = Vec::new();
+        for (i, q) in OLDER.iter().enumerate() {
+            assert_eq!(run.question(), Some(q));
+            let answer = if i % 3 == 0 {
+                wrong_keys.push(q.key);
+                (q.right_answer() + 1) % q.answers.len()
+            } else {
+                q.right_answer()
+            };
+            run.choose(answer);
+            run.choose(q.right_answer());
+            assert_eq!(run.answered(), Some(answer), "the first answer counts");
+            run.next();
+        }
+        assert!(run.is_done());
+        assert_eq!(run.question(), None);
+        assert_eq!(run.score(), OLDER.len() - wrong_keys.len());
+        let reviewed: Vec<_> = run.to_review().iter().map(|(q, _)| q.key).collect();
+        assert_eq!(reviewed, wrong_keys);
+        run.choose(0);
+        assert_eq!(run.chosen.len(), OLDER.len(), "nothing to answer once done");
+    }
+
+    #[test]
+    fn the_score_counts_right_answers() {
+        let right: Vec<_> = YOUNGER.iter().map(|q| q.right_answer()).collect();
+        assert_eq!(score(&YOUNGER, &right), YOUNGER.len());
+        let mut one_wrong = right.clone();
+        one_wrong[3] = (one_wrong[3] + 1) % YOUNGER[3].answers.len();
+        assert_eq!(score(&YOUNGER, &one_wrong), YOUNGER.len() - 1);
+        assert_eq!(score(&YOUNGER, &[]), 0);
+    }
+}

@@ -1,0 +1,262 @@
+//! The classroom presentation: full-screen slides for a projector.
+//!
+//! Pre-rendered, every slide is a section of one long page with its own address
+//! (`#slide-3`), so it reads, prints and links without JavaScript. Once the wasm has
+//! taken over, one slide shows at a time; the arrow keys, space, PageUp/PageDown (what a
+//! presentation clicker sends), Home and End move between them, and the address follows.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::{CoreRules, EmergencyNumbers, Glance, PageIntro, PointList, SignDrawing};
+use crate::hooks::{use_hydrated, use_lang};
+use crate::i18n::{t, t_args, Lang};
+use crate::model::safety::CHILD_RULES;
+use crate::model::slides::{self, Slide, SLIDES};
+use crate::route::Page;
+
+/// What a key does to the deck.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Move {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+impl Move {
+    /// The move a key asks for; `on_control` when focus is on a button or a link, whose
+    /// own Space and Enter must keep working.
+    fn from_key(key: &str, shift: bool, on_control: bool) -> Option<Move> {
+        match key {
+            "ArrowRight" | "ArrowDown" | "PageDown" => Some(Move::Next),
+            "ArrowLeft" | "ArrowUp" | "PageUp" => Some(Move::Previous),
+            " " if on_control => None,
+            " " if shift => Some(Move::Previous),
+            " " => Some(Move::Next),
+            "Home" => Some(Move::First),
+            "End" => Some(Move::Last),
+            _ => None,
+        }
+    }
+
+    /// The slide number (1-based) after this move from `from`.
+    fn apply(self, from: usize) -> usize {
+        match self {
+            Move::Next => (from + 1).min(SLIDES.len()),
+            Move::Previous => from.saturating_sub(1).max(1),
+            Move::First => 1,
+            Move::Last => SLIDES.len(),
+        }
+    }
+}
+
+#[component]
+pub fn Classroom() -> Html {
+    let lang = use_lang();
+    let hydrated = use_hydrated();
+    // `None` until the wasm has read the address: the pre-rendered page shows every slide.
+    let current = use_state(|| None::<usize>);
+    let deck = use_node_ref();
+
+    // The slide in the address, now and whenever it changes (the jump list's links, the
+    // browser's back button, a link from the teacher's guide).
+    {
+        let current = current.clone();
+        use_effect_with((), move |_| {
+            let read = move || {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                current.set(Some(slides::number_from_fragment(&hash).unwrap_or(1)));
+            };
+            read();
+            let listener =
+                EventListener::new(&gloo::utils::window(), "hashchange", move |_| read());
+            move || drop(listener)
+        });
+    }
+    // The address follows the slide, without adding to the history at every step.
+    use_effect_with(*current, |current| {
+        if let Some(number) = current {
+            let url = format!("#{}", slides::fragment(*number));
+            if let Ok(history) = gloo::utils::window().history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        }
+    });
+    // Keys anywhere on the page move the deck.
+    {
+        let current = current.clone();
+        use_effect_with(*current, move |number| {
+            let number = *number;
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if event.ctrl_key() || event.alt_key() || event.meta_key() {
+                        return;
+                    }
+                    let on_control = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|e| e.closest("button, a, summary").ok().flatten().is_some());
+                    if let (Some(number), Some(step)) = (
+                        number,
+                        Move::from_key(&event.key(), event.shift_key(), on_control),
+                    ) {
+                        event.prevent_default();
+                        current.set(Some(step.apply(number)));
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
+
+    let go = |step: Move| {
+        let current = current.clone();
+        Callback::from(move |_: MouseEvent| {
+            current.set(Some(step.apply(current.unwrap_or(1))));
+        })
+    };
+    let full_screen = {
+        let deck = deck.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(deck) = deck.cast::<web_sys::Element>() {
+                let _ = deck.request_fullscreen();
+            }
+        })
+    };
+    let shown = *current;
+    let total = SLIDES.len();
+    html! {
+        <PageIntro page={Page::Classroom}>
+            <p class="hydration-note">
+                <span class="until-hydrated">{ t(lang, "slides-needs-js") }</span>
+                <span class="when-hydrated">{ t(lang, "slides-keys") }</span>
+            </p>
+            <div class={classes!("deck", shown.is_some().then_some("one-at-a-time"))} ref={deck}
+                role="region" aria-roledescription={t(lang, "slides-deck")} aria-label={Page::Classroom.title(lang)}>
+                { for SLIDES.iter().enumerate().map(|(i, slide)| {
+                    let number = i + 1;
+                    html! {
+                        <section key={number} class="slide" id={slides::fragment(number)}
+                            hidden={shown.is_some_and(|n| n != number)}
+                            aria-roledescription={t(lang, "slides-slide")}
+                            aria-label={t_args(lang, "slides-position", &[("number", (number as i64).into()), ("total", (total as i64).into())])}>
+                            { slide_content(lang, *slide) }
+                        </section>
+                    }
+                }) }
+                <div class="deck-controls">
+                    <button type="button" class="button" disabled={!hydrated || shown == Some(1)} onclick={go(Move::Previous)}>
+                        { t(lang, "slides-previous") }
+                    </button>
+                    <p class="deck-position" aria-live="polite">
+                        if let Some(number) = shown {
+                            { t_args(lang, "slides-position", &[("number", (number as i64).into()), ("total", (total as i64).into())]) }
+                        }
+                    </p>
+                    <button type="button" class="button" disabled={!hydrated || shown == Some(total)} onclick={go(Move::Next)}>
+                        { t(lang, "slides-next") }
+                    </button>
+                    <button type="button" class="button secondary" disabled={!hydrated} onclick={full_screen}>
+                        { t(lang, "slides-full-screen") }
+                    </button>
+                </div>
+            </div>
+            <nav class="slide-list" aria-labelledby="slide-list-heading">
+                <h2 id="slide-list-heading">{ t(lang, "slides-go-to") }</h2>
+                <ol>
+                    { for SLIDES.iter().enumerate().map(|(i, slide)| html! {
+                        <li key={i}>
+                            <a href={format!("#{}", slides::fragment(i + 1))}
+                                aria-current={(shown == Some(i + 1)).then_some("true")}>
+                                { t(lang, &slide.title_id()) }
+                            </a>
+                        </li>
+                    }) }
+                </ol>
+            </nav>
+        </PageIntro>
+    }
+}
+
+/// A slide's heading and content, from the components the pages use.
+fn slide_content(lang: Lang, slide: Slide) -> Html {
+    let heading = html! { <h2>{ t(lang, &slide.title_id()) }</h2> };
+    match slide {
+        Slide::Opening => html! {
+            <>
+                <p class="slide-kicker">{ t(lang, "site-name") }</p>
+                { heading }
+                <Glance />
+            </>
+        },
+        // These components bring their own heading.
+        Slide::CoreRules => html! { <CoreRules /> },
+        Slide::Numbers => html! { <EmergencyNumbers /> },
+        Slide::ChildRules => html! {
+            <>
+                { heading }
+                <PointList prefix="child-rule" points={&CHILD_RULES[..]} class="child-rules" />
+            </>
+        },
+        Slide::Signs(group) => html! {
+            <>
+                { heading }
+                <ul class="slide-signs">
+                    { for group.signs.iter().map(|sign| {
+                        let key = sign.drawing.key();
+                        html! {
+                            <li key={key}>
+                                <SignDrawing drawing={sign.drawing} id_scope="slide-" />
+                                <span>{ t(lang, &format!("sign-{key}")) }</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </>
+        },
+        Slide::Situation(situation) => {
+            let prefix = format!("situation-{}", situation.key);
+            html! {
+                <>
+                    { heading }
+                    <p class="when">{ t(lang, &format!("{prefix}-when")) }</p>
+                    <PointList prefix={prefix} points={situation.points} ordered=true class="steps" />
+                </>
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_move_the_deck_as_a_presenter_expects() {
+        assert_eq!(Move::from_key("PageDown", false, false), Some(Move::Next));
+        assert_eq!(Move::from_key("PageUp", false, false), Some(Move::Previous));
+        assert_eq!(Move::from_key("ArrowRight", false, true), Some(Move::Next));
+        assert_eq!(Move::from_key(" ", false, false), Some(Move::Next));
+        assert_eq!(Move::from_key(" ", true, false), Some(Move::Previous));
+        assert_eq!(
+            Move::from_key(" ", false, true),
+            None,
+            "a focused button keeps Space"
+        );
+        assert_eq!(Move::from_key("a", false, false), None);
+        assert_eq!(Move::Next.apply(SLIDES.len()), SLIDES.len());
+        assert_eq!(Move::Previous.apply(1), 1);
+        assert_eq!(Move::Last.apply(2), SLIDES.len());
+        assert_eq!(Move::First.apply(5), 1);
+    }
+}
