@@ -13,6 +13,7 @@ pub struct EmergencyNumbersProps {
     #[prop_or_default]
     pub compact: bool,
     /// Set where it appears more than once on a page (the posters), to keep ids unique.
+    /// Such a repeat is not a landmark of its own: regions with one name confuse navigation.
     #[prop_or_default]
     pub id_scope: AttrValue,
 }
@@ -28,7 +29,7 @@ pub fn EmergencyNumbers(props: &EmergencyNumbersProps) -> Html {
     );
     let heading_id = format!("{}numbers-heading", props.id_scope);
     html! {
-        <section class={classes!("numbers", props.compact.then_some("compact"))} aria-labelledby={heading_id.clone()}>
+        <section class={classes!("numbers", props.compact.then_some("compact"))} aria-labelledby={props.id_scope.is_empty().then(|| heading_id.clone())}>
             <h2 id={heading_id}>{ t(lang, "numbers-heading") }</h2>
             <ul>
                 { for EMERGENCY_NUMBERS.iter().map(|entry| {

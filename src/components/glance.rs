@@ -9,7 +9,8 @@ use crate::model::safety::{sources_of, AT_A_GLANCE};
 /// pictogram, so it reads at a glance and to people who read little.
 #[derive(Properties, PartialEq)]
 pub struct GlanceProps {
-    /// Set where it appears twice on a page (the posters), to keep its ids unique.
+    /// Set where it appears twice on a page (the posters), to keep its ids unique. Such a
+    /// repeat is not a landmark of its own: two regions with one name confuse navigation.
     #[prop_or_default]
     pub id_scope: AttrValue,
 }
@@ -19,7 +20,7 @@ pub fn Glance(props: &GlanceProps) -> Html {
     let lang = use_lang();
     let heading_id = format!("{}glance-heading", props.id_scope);
     html! {
-        <section class="glance" aria-labelledby={heading_id.clone()}>
+        <section class="glance" aria-labelledby={props.id_scope.is_empty().then(|| heading_id.clone())}>
             <h2 id={heading_id} class="visually-hidden">{ t(lang, "glance-heading") }</h2>
             <ol>
                 { for AT_A_GLANCE.iter().map(|point| html! {

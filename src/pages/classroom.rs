@@ -227,11 +227,11 @@ fn slide_content(lang: Lang, slide: Slide) -> Html {
         Slide::Situation(situation) => {
             let prefix = format!("situation-{}", situation.key);
             html! {
-                <>
+                <div class="slide-situation">
                     { heading }
                     <p class="when">{ t(lang, &format!("{prefix}-when")) }</p>
                     <PointList prefix={prefix} points={situation.points} ordered=true class="steps" />
-                </>
+                </div>
             }
         }
     }
