@@ -45,15 +45,20 @@ function firstVisit(page) {
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const verdict = (value, budget) => (value <= budget ? `within (${kb(budget)})` : `**over** (${kb(budget)})`);
 
-const wasm = only('minesafe', '_bg.wasm');
-const statsWasm = only('minesafe-statistics', '_bg.wasm');
+// One wasm file per group of pages (\`Bundle::BROWSER\` in src/lib.rs).
+const wasms = [
+  ['every page but the statistics and the schools section', only('minesafe', '_bg.wasm')],
+  ['the statistics page', only('minesafe-statistics', '_bg.wasm')],
+  ['the schools section', only('minesafe-schools', '_bg.wasm')],
+];
 const js = only('minesafe', '.js');
 const css = only('main', '.css');
 const sum = (files) => files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
-const visit = firstVisit('az/index.html');
-const total = sum(visit);
-const statsVisit = firstVisit('az/statistics/index.html');
-const statsTotal = sum(statsVisit);
+// A first visit to a page of each wasm file.
+const visits = ['/az/', '/az/statistics/', '/az/schools/quiz/'].map((url) => {
+  const files = firstVisit(`${url.slice(1)}index.html`);
+  return { url, files, total: sum(files) };
+});
 // What the service worker downloads after the first visit: every file in its list.
 const kept = [...fs.readFileSync(path.join(dist, 'sw.js'), 'utf8').matchAll(/"url":"\/([^"]*)"/g)]
   .map((m) => (m[1] === '' || m[1].endsWith('/') ? `${m[1]}index.html` : m[1]))
@@ -75,18 +80,14 @@ Release build (\`make dist\`); gzip at level 6, as deploy/nginx.conf serves it.
 
 | what | raw | gzip | budget (gzip) |
 | --- | ---: | ---: | --- |
-| wasm of every page but the statistics (\`${wasm.file}\`) | ${kb(wasm.raw)} | ${kb(wasm.gzip)} | ${verdict(wasm.gzip, BUDGET.wasm)} |
-| wasm of the statistics page (\`${statsWasm.file}\`) | ${kb(statsWasm.raw)} | ${kb(statsWasm.gzip)} | ${verdict(statsWasm.gzip, BUDGET.wasm)} |
+${wasms.map(([what, w]) => `| wasm of ${what} (\`${w.file}\`) | ${kb(w.raw)} | ${kb(w.gzip)} | ${verdict(w.gzip, BUDGET.wasm)} |`).join('\n')}
 | JS glue (\`${js.file}\`) | ${kb(js.raw)} | ${kb(js.gzip)} | |
 | CSS (\`${css.file}\`) | ${kb(css.raw)} | ${kb(css.gzip)} | |
-| first visit to \`/az/\` (${visit.length} files) | ${kb(total.raw)} | ${kb(total.gzip)} | ${verdict(total.gzip, BUDGET.firstVisit)} |
-| first visit to \`/az/statistics/\` (${statsVisit.length} files) | ${kb(statsTotal.raw)} | ${kb(statsTotal.gzip)} | ${verdict(statsTotal.gzip, BUDGET.firstVisit)} |
+${visits.map((v) => `| first visit to \`${v.url}\` (${v.files.length} files) | ${kb(v.total.raw)} | ${kb(v.total.gzip)} | ${verdict(v.total.gzip, BUDGET.firstVisit)} |`).join('\n')}
 | everything kept offline by the service worker (${kept.length} files, every page in every language) | ${kb(keptTotal.raw)} | ${kb(keptTotal.gzip)} | |
 | largest pre-rendered page (\`${largestPage.file}\`) | ${kb(largestPage.raw)} | ${kb(largestPage.gzip)} | |
 
-${fileByFile('/az/', visit)}
-
-${fileByFile('/az/statistics/', statsVisit)}`;
+${visits.map((v) => fileByFile(v.url, v.files)).join('\n\n')}`;
 
 writeSection('sizes', 'bench/sizes.mjs', section);
-if ([wasm, statsWasm].some((w) => w.gzip > BUDGET.wasm) || [total, statsTotal].some((t) => t.gzip > BUDGET.firstVisit)) console.log('\nbench: a size budget is exceeded (see above)');
+if (wasms.some(([, w]) => w.gzip > BUDGET.wasm) || visits.some((v) => v.total.gzip > BUDGET.firstVisit)) console.log('\nbench: a size budget is exceeded (see above)');
