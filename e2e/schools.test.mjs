@@ -137,14 +137,15 @@ test('classroom slides: one at a time, moved by arrows, space, PageUp/PageDown, 
   await shown(1);
   await page.locator('main').focus();
   const historyLength = await page.evaluate(() => history.length);
+  const scrolled = await page.evaluate(() => window.scrollY);
   for (const [key, n] of [['ArrowRight', 2], ['PageDown', 3], [' ', 4], ['ArrowDown', 5], ['PageUp', 4],
     ['ArrowLeft', 3], ['Shift+ ', 2], ['End', total], ['PageDown', total], ['Home', 1], ['PageUp', 1]]) {
     await page.keyboard.press(key === ' ' ? 'Space' : key === 'Shift+ ' ? 'Shift+Space' : key);
     await shown(n);
   }
   assert.equal(await page.evaluate(() => history.length), historyLength, 'stepping through slides does not fill the history');
-  // The page did not scroll away under a presenter's Space.
-  assert.equal(await page.evaluate(() => window.scrollY > 2000), false);
+  // The keys moved the slides, not the page under them.
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled);
   // Space on the focused Next button moves one slide, not two.
   await page.locator('.deck-controls button', { hasText: 'Next' }).focus();
   await page.keyboard.press('Space');

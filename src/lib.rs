@@ -70,7 +70,8 @@ impl Bundle {
     pub const ALL: Bundle = Bundle {
         name: "all",
         shows: |_| true,
-        render: pages::render,
+        // Each page as the browser's wasm file for it renders it.
+        render: |route| (Bundle::for_route(route).render)(route),
     };
 
     pub fn shows_route(self, route: &Route) -> bool {

@@ -202,6 +202,17 @@ pub fn manifest_path(lang: Lang) -> String {
 }
 
 /// Escapes text for HTML content and double-quoted attributes.
+/// The `key=value` pairs of a query string (with or without its `?`), as written; a pair
+/// without `=` has an empty value. The pages that keep state in the address (the
+/// timeline's view, the quiz's age group) read it through this.
+pub fn query_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+}
+
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

@@ -96,11 +96,9 @@ pub fn QuizCard(props: &QuizCardProps) -> Html {
             <SignDrawing drawing={question.picture} />
             <h2 id="quiz-question" tabindex="-1" ref={question_ref}>{ t(lang, &format!("quiz-{key}")) }</h2>
             <ul class="quiz-answers">{ for answers }</ul>
-            if let Some(chosen) = answered {
+            if let Some(verdict) = answered.map(|chosen| if chosen == question.right_answer() { "right" } else { "wrong" }) {
                 <div class="quiz-feedback" tabindex="-1" ref={feedback_ref}>
-                    <p class={classes!("verdict", if question.right_answer() == chosen { "right" } else { "wrong" })}>
-                        { t(lang, if question.right_answer() == chosen { "quiz-verdict-right" } else { "quiz-verdict-wrong" }) }
-                    </p>
+                    <p class={classes!("verdict", verdict)}>{ t(lang, &format!("quiz-verdict-{verdict}")) }</p>
                     { explanation(lang, question) }
                     <SourceNote ids={question.sources.to_vec()} />
                 </div>

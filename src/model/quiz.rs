@@ -15,6 +15,8 @@ pub enum AgeGroup {
     Older,
 }
 
+const AGE_PARAMETER: &str = "age";
+
 impl AgeGroup {
     pub const ALL: [AgeGroup; 2] = [AgeGroup::Younger, AgeGroup::Older];
 
@@ -28,6 +30,18 @@ impl AgeGroup {
 
     pub fn from_key(key: &str) -> Option<AgeGroup> {
         AgeGroup::ALL.into_iter().find(|age| age.key() == key)
+    }
+
+    /// The quiz's address query that starts this age group's questions (`?age=6-11`).
+    pub fn query(self) -> String {
+        format!("?{AGE_PARAMETER}={}", self.key())
+    }
+
+    /// The age group a query written by [`AgeGroup::query`] asks for, if any.
+    pub fn from_query(query: &str) -> Option<AgeGroup> {
+        crate::route::query_pairs(query)
+            .find(|(key, _)| *key == AGE_PARAMETER)
+            .and_then(|(_, value)| AgeGroup::from_key(value))
     }
 
     pub const fn questions(self) -> &'static [Question] {
@@ -362,7 +376,6 @@ impl Progress {
 mod tests {
     use super::*;
     use crate::i18n::{self, Lang};
-    use crate::model::source;
 
     #[test]
     fn each_age_group_has_at_least_twelve_questions() {
@@ -430,14 +443,9 @@ mod tests {
 
     #[test]
     fn every_question_is_sourced() {
+        // That each source is listed: `safety::cited_sources`, which includes the quiz.
         for q in all() {
             assert!(!q.sources.is_empty(), "{}", q.key);
-            for id in q.sources {
-                assert!(
-                    source::find(id).is_some(),
-                    "{id} is not in data/sources.csv"
-                );
-            }
         }
     }
 
@@ -467,6 +475,20 @@ mod tests {
         assert_eq!(reviewed, wrong_keys);
         run.choose(0);
         assert_eq!(run.chosen.len(), OLDER.len(), "nothing to answer once done");
+    }
+
+    #[test]
+    fn an_age_group_round_trips_through_the_quiz_address() {
+        for age in AgeGroup::ALL {
+            assert_eq!(AgeGroup::from_query(&age.query()), Some(age));
+            assert_eq!(
+                AgeGroup::from_query(&format!("x=1&{}", &age.query()[1..])),
+                Some(age)
+            );
+        }
+        for bad in ["", "?", "?age=", "?age=5-10", "?ages=6-11", "?age"] {
+            assert_eq!(AgeGroup::from_query(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub struct Point {
     pub sources: &'static [&'static str],
 }
 
-const fn point(key: &'static str, sources: &'static [&'static str]) -> Point {
+pub(crate) const fn point(key: &'static str, sources: &'static [&'static str]) -> Point {
     Point { key, sources }
 }
 
@@ -306,9 +306,15 @@ pub const SITUATIONS: [Group; 3] = [
     },
 ];
 
-/// Every source id the safety content (signs included) cites.
+/// Every source id the safety content cites: the pages' points, the signs, the quiz's
+/// questions and the lesson plans.
 pub fn cited_sources() -> impl Iterator<Item = &'static str> {
     let signs = super::signs::all().flat_map(|s| s.sources.iter());
+    let quiz = super::quiz::all().flat_map(|q| q.sources.iter());
+    let lessons = super::lessons::LESSONS
+        .iter()
+        .flat_map(|lesson| lesson.watch_for.iter())
+        .flat_map(|p| p.sources.iter());
     let numbers = EMERGENCY_NUMBERS.iter().flat_map(|n| n.sources.iter());
     let points = AT_A_GLANCE
         .iter()
@@ -323,7 +329,12 @@ pub fn cited_sources() -> impl Iterator<Item = &'static str> {
                 .flat_map(|g| g.points.iter()),
         )
         .flat_map(|p| p.sources.iter());
-    numbers.chain(points).chain(signs).copied()
+    numbers
+        .chain(points)
+        .chain(signs)
+        .chain(quiz)
+        .chain(lessons)
+        .copied()
 }
 
 /// The distinct sources of some points, in first-cited order.

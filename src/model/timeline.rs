@@ -358,8 +358,7 @@ impl View {
     pub fn from_query(query: &str, bounds: Period, is_mark: impl Fn(&str) -> bool) -> View {
         let mut view = View::all(bounds);
         let (mut from, mut to) = (None, None);
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        for (key, value) in crate::route::query_pairs(query) {
             if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == key) {
                 *view.words_mut(facet) = facet
                     .vocabulary()

@@ -5,11 +5,15 @@
 //! taken over, one slide shows at a time; the arrow keys, space, PageUp/PageDown (what a
 //! presentation clicker sends), Home and End move between them, and the address follows.
 
+use std::rc::Rc;
+
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{CoreRules, EmergencyNumbers, Glance, PageIntro, PointList, SignDrawing};
+use crate::components::{
+    sign_tiles, CoreRules, EmergencyNumbers, Glance, PageIntro, PointList, Situation,
+};
 use crate::hooks::{use_hydrated, use_lang};
 use crate::i18n::{t, t_args, Lang};
 use crate::model::safety::CHILD_RULES;
@@ -52,32 +56,77 @@ impl Move {
     }
 }
 
+/// Which slide shows: `None` until the wasm has read the address, so the first render
+/// matches the pre-rendered page, which shows every slide.
+#[derive(Default, PartialEq)]
+struct Deck {
+    shown: Option<usize>,
+}
+
+enum DeckAction {
+    /// A slide by its number (from the address).
+    Show(usize),
+    Step(Move),
+}
+
+impl Reducible for Deck {
+    type Action = DeckAction;
+
+    fn reduce(self: Rc<Self>, action: DeckAction) -> Rc<Deck> {
+        let shown = match action {
+            DeckAction::Show(number) => number,
+            DeckAction::Step(step) => step.apply(self.shown.unwrap_or(1)),
+        };
+        Rc::new(Deck { shown: Some(shown) })
+    }
+}
+
 #[component]
 pub fn Classroom() -> Html {
     let lang = use_lang();
     let hydrated = use_hydrated();
-    // `None` until the wasm has read the address: the pre-rendered page shows every slide.
-    let current = use_state(|| None::<usize>);
+    let deck_state = use_reducer(Deck::default);
     let deck = use_node_ref();
 
-    // The slide in the address, now and whenever it changes (the jump list's links, the
-    // browser's back button, a link from the teacher's guide).
+    // Once: the slide in the address, now and whenever it changes (the list's links, the
+    // browser's back button, a link from the teacher's guide), and the keys, anywhere on
+    // the page. The dispatcher always acts on the latest state, so nothing is registered
+    // again at each slide.
     {
-        let current = current.clone();
+        let dispatch = deck_state.dispatcher();
         use_effect_with((), move |_| {
-            let read = move || {
-                let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                current.set(Some(slides::number_from_fragment(&hash).unwrap_or(1)));
+            let show_address = {
+                let dispatch = dispatch.clone();
+                move || {
+                    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                    dispatch.dispatch(DeckAction::Show(
+                        slides::number_from_fragment(&hash).unwrap_or(1),
+                    ));
+                }
             };
-            read();
-            let listener =
-                EventListener::new(&gloo::utils::window(), "hashchange", move |_| read());
-            move || drop(listener)
+            show_address();
+            let hash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                show_address()
+            });
+            let keys = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |event| {
+                    if let Some(step) = event.dyn_ref::<web_sys::KeyboardEvent>().and_then(key_move)
+                    {
+                        event.prevent_default();
+                        dispatch.dispatch(DeckAction::Step(step));
+                    }
+                },
+            );
+            move || drop((hash, keys))
         });
     }
+    let shown = deck_state.shown;
     // The address follows the slide, without adding to the history at every step.
-    use_effect_with(*current, |current| {
-        if let Some(number) = current {
+    use_effect_with(shown, |shown| {
+        if let Some(number) = shown {
             let url = format!("#{}", slides::fragment(*number));
             if let Ok(history) = gloo::utils::window().history() {
                 let _ =
@@ -85,45 +134,10 @@ pub fn Classroom() -> Html {
             }
         }
     });
-    // Keys anywhere on the page move the deck.
-    {
-        let current = current.clone();
-        use_effect_with(*current, move |number| {
-            let number = *number;
-            let options = EventListenerOptions::enable_prevent_default();
-            let listener = EventListener::new_with_options(
-                &gloo::utils::document(),
-                "keydown",
-                options,
-                move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                        return;
-                    };
-                    if event.ctrl_key() || event.alt_key() || event.meta_key() {
-                        return;
-                    }
-                    let on_control = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|e| e.closest("button, a, summary").ok().flatten().is_some());
-                    if let (Some(number), Some(step)) = (
-                        number,
-                        Move::from_key(&event.key(), event.shift_key(), on_control),
-                    ) {
-                        event.prevent_default();
-                        current.set(Some(step.apply(number)));
-                    }
-                },
-            );
-            move || drop(listener)
-        });
-    }
 
     let go = |step: Move| {
-        let current = current.clone();
-        Callback::from(move |_: MouseEvent| {
-            current.set(Some(step.apply(current.unwrap_or(1))));
-        })
+        let dispatch = deck_state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(DeckAction::Step(step)))
     };
     let full_screen = {
         let deck = deck.clone();
@@ -133,7 +147,6 @@ pub fn Classroom() -> Html {
             }
         })
     };
-    let shown = *current;
     let total = SLIDES.len();
     html! {
         <PageIntro page={Page::Classroom}>
@@ -149,7 +162,7 @@ pub fn Classroom() -> Html {
                         <section key={number} class="slide" id={slides::fragment(number)}
                             hidden={shown.is_some_and(|n| n != number)}
                             aria-roledescription={t(lang, "slides-slide")}
-                            aria-label={t_args(lang, "slides-position", &[("number", (number as i64).into()), ("total", (total as i64).into())])}>
+                            aria-label={position(lang, number)}>
                             { slide_content(lang, *slide) }
                         </section>
                     }
@@ -159,9 +172,7 @@ pub fn Classroom() -> Html {
                         { t(lang, "slides-previous") }
                     </button>
                     <p class="deck-position" aria-live="polite">
-                        if let Some(number) = shown {
-                            { t_args(lang, "slides-position", &[("number", (number as i64).into()), ("total", (total as i64).into())]) }
-                        }
+                        { for shown.map(|number| position(lang, number)) }
                     </p>
                     <button type="button" class="button" disabled={!hydrated || shown == Some(total)} onclick={go(Move::Next)}>
                         { t(lang, "slides-next") }
@@ -188,6 +199,31 @@ pub fn Classroom() -> Html {
     }
 }
 
+/// The move a key pressed anywhere on the page asks for; none with Ctrl, Alt or Meta (the
+/// browser's own shortcuts).
+fn key_move(event: &web_sys::KeyboardEvent) -> Option<Move> {
+    if event.ctrl_key() || event.alt_key() || event.meta_key() {
+        return None;
+    }
+    let on_control = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.closest("button, a, summary").ok().flatten().is_some());
+    Move::from_key(&event.key(), event.shift_key(), on_control)
+}
+
+/// "Slide 3 of 10".
+fn position(lang: Lang, number: usize) -> String {
+    t_args(
+        lang,
+        "slides-position",
+        &[
+            ("number", (number as i64).into()),
+            ("total", (SLIDES.len() as i64).into()),
+        ],
+    )
+}
+
 /// A slide's heading and content, from the components the pages use.
 fn slide_content(lang: Lang, slide: Slide) -> Html {
     let heading = html! { <h2>{ t(lang, &slide.title_id()) }</h2> };
@@ -202,6 +238,7 @@ fn slide_content(lang: Lang, slide: Slide) -> Html {
         // These components bring their own heading.
         Slide::CoreRules => html! { <CoreRules /> },
         Slide::Numbers => html! { <EmergencyNumbers /> },
+        Slide::Situation(situation) => html! { <Situation {situation} /> },
         Slide::ChildRules => html! {
             <>
                 { heading }
@@ -211,29 +248,9 @@ fn slide_content(lang: Lang, slide: Slide) -> Html {
         Slide::Signs(group) => html! {
             <>
                 { heading }
-                <ul class="slide-signs">
-                    { for group.signs.iter().map(|sign| {
-                        let key = sign.drawing.key();
-                        html! {
-                            <li key={key}>
-                                <SignDrawing drawing={sign.drawing} id_scope="slide-" />
-                                <span>{ t(lang, &format!("sign-{key}")) }</span>
-                            </li>
-                        }
-                    }) }
-                </ul>
+                { sign_tiles(lang, group.signs, "slide-") }
             </>
         },
-        Slide::Situation(situation) => {
-            let prefix = format!("situation-{}", situation.key);
-            html! {
-                <div class="slide-situation">
-                    { heading }
-                    <p class="when">{ t(lang, &format!("{prefix}-when")) }</p>
-                    <PointList prefix={prefix} points={situation.points} ordered=true class="steps" />
-                </div>
-            }
-        }
     }
 }
 

@@ -16,15 +16,6 @@ use yew::prelude::*;
 
 use crate::route::{Page, Route};
 
-/// The page for a route, without the surrounding layout: every page.
-pub fn render(route: &Route) -> Html {
-    match route.page().map(Page::section) {
-        Some(Page::Statistics) => render_statistics(route),
-        Some(Page::Schools) => render_schools(route),
-        _ => render_main(route),
-    }
-}
-
 /// Every page but the statistics and the schools section (see [`crate::Bundle`]).
 pub fn render_main(route: &Route) -> Html {
     match route.page() {

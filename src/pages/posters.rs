@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    CoreRules, EmergencyNumbers, Glance, PageIntro, PointList, SignDrawing, Situation, SourceNote,
+    sign_tiles, CoreRules, EmergencyNumbers, Glance, PageIntro, PointList, Situation, SourceNote,
 };
 use crate::hooks::{use_hydrated, use_lang};
 use crate::i18n::{t, Lang};
@@ -111,17 +111,7 @@ fn poster_content(lang: Lang, poster: Poster) -> Html {
                 { for SIGN_GROUPS.iter().map(|group| html! {
                     <div class="poster-sign-group" key={group.key}>
                         <h3>{ t(lang, &format!("signs-group-{}", group.key)) }</h3>
-                        <ul>
-                            { for group.signs.iter().map(|sign| {
-                                let key = sign.drawing.key();
-                                html! {
-                                    <li key={key}>
-                                        <SignDrawing drawing={sign.drawing} id_scope="poster-" />
-                                        <span>{ t(lang, &format!("sign-{key}")) }</span>
-                                    </li>
-                                }
-                            }) }
-                        </ul>
+                        { sign_tiles(lang, group.signs, "poster-") }
                     </div>
                 }) }
                 <p class="poster-remember">{ t(lang, "poster-signs-remember") }</p>

@@ -27,7 +27,7 @@ pub fn Quiz() -> Html {
                 .location()
                 .search()
                 .unwrap_or_default();
-            if let Some(age) = age_from_query(&search) {
+            if let Some(age) = AgeGroup::from_query(&search) {
                 run.set(Some(Progress::new(age)));
             }
         });
@@ -60,15 +60,6 @@ pub fn Quiz() -> Html {
             }
         </PageIntro>
     }
-}
-
-/// The age group in a query string such as `?age=12-17`.
-fn age_from_query(search: &str) -> Option<AgeGroup> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("age="))
-        .and_then(AgeGroup::from_key)
 }
 
 #[derive(Properties, PartialEq)]

@@ -85,7 +85,7 @@ fn lesson_step(lang: Lang, lesson: &Lesson, step: &Step) -> Html {
     let tool = step.tool.map(|page| {
         let mut href = Route::new(lang, page).to_path();
         if page == Page::Quiz {
-            href += &format!("?age={age}");
+            href += &lesson.age.query();
         }
         html! { <a class="tool" href={href}>{ page.title(lang) }</a> }
     });
