@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{focus, LangSwitch, RouteLink, SiteNav};
+use super::{LangSwitch, RouteLink, SiteNav};
 use crate::hooks::use_current_route;
 use crate::i18n::t;
 use crate::route::{Page, Route};
@@ -17,8 +17,7 @@ pub struct LayoutProps {
 pub fn Layout(props: &LayoutProps) -> Html {
     let route = use_current_route();
     let lang = route.lang();
-    let main = use_node_ref();
-    use_document_head(route.clone(), main.clone());
+    use_document_head(route.clone());
     html! {
         <>
             <a class="skip-link" href="#main">{ t(lang, "skip-to-content") }</a>
@@ -36,7 +35,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 </div>
                 <SiteNav />
             </header>
-            <main id="main" tabindex="-1" ref={main}>{ props.children.clone() }</main>
+            <main id="main" tabindex="-1">{ props.children.clone() }</main>
             <footer class="site-footer">
                 <p>{ t(lang, "footer-privacy") }</p>
                 <p>
@@ -51,7 +50,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
 /// navigation (the pre-rendered files already carry them), and moves focus and scroll to
 /// the new page's content as a page load would. Effects never run on the server.
 #[hook]
-fn use_document_head(route: Route, main: NodeRef) {
+fn use_document_head(route: Route) {
     let first_render = use_mut_ref(|| true);
     use_effect_with(route, move |route| {
         let document = gloo::utils::document();
@@ -68,7 +67,12 @@ fn use_document_head(route: Route, main: NodeRef) {
                 let _ = meta.set_attribute("content", &route.description());
             }
             gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-            focus(&main);
+            if let Some(main) = document.get_element_by_id("main") {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
         }
     });
 }
