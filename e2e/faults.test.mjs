@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { dist, sitePaths, startServer } from './support/server.mjs';
-import { phonePage, takenOver } from './support/browser.mjs';
+import { drawn, phonePage, takenOver } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 
 const site = siteUnderTest();
@@ -59,7 +59,7 @@ test('storage that throws or holds garbage changes nothing: pages hydrate and wo
     await page.waitForFunction(() => location.search === '?district=kalbajar');
     await page.click('.lang-switch a[hreflang="az"]');
     await page.waitForURL((url) => url.pathname === '/az/statistics/');
-    await page.waitForSelector('html[lang="az"]');
+    await drawn(page, 'az');
     assert.deepEqual(page.errors, [], storage);
     await page.context().close();
   }

@@ -3,7 +3,7 @@
 // the page should show is computed here from data/*.csv, never copied from the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phonePage, screenshot, takenOver } from './support/browser.mjs';
+import { drawn, phonePage, screenshot, takenOver } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 import { readCsv } from './support/data.mjs';
 
@@ -66,11 +66,12 @@ test('a shared URL opens the same selection, and the controls change it and the 
   assert.deepEqual(await tableIds(page), kalbajarOnly);
   // Another language keeps the view, and the address still shares it.
   await page.click('.lang-switch a[hreflang="ru"]');
-  await page.waitForSelector('html[lang="ru"]');
+  await drawn(page, 'ru');
   await page.waitForURL(`**/ru/statistics/?from=2021-01&to=2022-12&district=kalbajar&outcome=injured`);
   assert.deepEqual(await tableIds(page), kalbajarOnly);
   await page.click('.lang-switch a[hreflang="en"]');
   await page.waitForURL(`**/en/statistics/?from=2021-01&to=2022-12&district=kalbajar&outcome=injured`);
+  await drawn(page, 'en');
   // Clearing the filters keeps the period.
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.waitForFunction(() => !location.search.includes('district'));
@@ -120,16 +121,19 @@ test('every mark is reachable by keyboard with a spoken label, and its details o
   const labels = new Set();
   const total = await page.locator('svg.timeline-plot a.mark').count();
   for (let i = 0; i < total; i++) {
-    const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+    const [focused, label] = await page.evaluate(() => [document.activeElement.id, document.activeElement.getAttribute('aria-label')]);
     assert.ok(label && label.length > 15, `mark ${i} has a label: ${label}`);
     labels.add(label);
+    if (i === total - 1) break;
     await page.keyboard.press('ArrowRight');
+    // The page moves the focus once it has drawn the next mark as current.
+    await page.waitForFunction((before) => document.activeElement.id !== before, focused, { timeout: 5000 });
   }
   assert.ok(labels.size >= total - 2, `${labels.size} distinct labels for ${total} marks`);
   // The focused mark's details, and its row marked in the table.
   const id = await page.evaluate(() => document.activeElement.id.slice(5));
-  assert.ok(page.url().includes(`mark=${id}`));
-  assert.ok((await page.locator('.mark-details').textContent()).includes('Sources'));
+  await page.waitForFunction((mark) => location.search.includes(`mark=${mark}`), id, { timeout: 5000 });
+  await page.locator('.mark-details', { hasText: 'Sources' }).waitFor({ timeout: 5000 });
   assert.equal(await page.locator(`tr#row-${id}.selected`).count(), 1);
   await screenshot(page, 'statistics-details-en');
   // + zooms around the focused mark and keeps it in view; Esc closes the details.

@@ -49,7 +49,18 @@ export async function phonePage(browser, { javaScriptEnabled = true } = {}) {
   });
   page.on('pageerror', (err) => page.errors.push(String(err)));
   if (javaScriptEnabled) await page.addInitScript(PROBE);
+  await slowDown(page);
   return page;
+}
+
+// `E2E_CPU_SLOWDOWN=6 make test-e2e` runs every page on a CPU six times slower, as on
+// a cheap phone or a busy CI machine: it brings out tests that race the page.
+async function slowDown(page) {
+  const rate = Number(process.env.E2E_CPU_SLOWDOWN || 1);
+  if (rate > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  }
 }
 
 // The whole page at phone width. The viewport is made as tall as the page for the
@@ -72,4 +83,13 @@ export async function screenshot(page, name) {
 export async function takenOver(page, { within = '', timeout = 10_000 } = {}) {
   await page.evaluate(() => document.querySelector('[data-hydrate="near"]')?.scrollIntoView());
   await page.waitForSelector(`html[data-hydrated] ${within}`.trim(), { timeout });
+}
+
+/**
+ * Waits until the page in `lang` is drawn. A move within the app changes the address
+ * before it draws the new page and sets `<html lang>` just after, so `waitForURL` alone
+ * can return while the old page is still shown; a page load carries `lang` from the start.
+ */
+export async function drawn(page, lang, { timeout = 5_000 } = {}) {
+  await page.waitForSelector(`html[lang="${lang}"]`, { state: 'attached', timeout });
 }
