@@ -22,6 +22,8 @@ dist: bootstrap
 # synthetic build).
 # Each wasm file but the main one (`Bundle::BROWSER` in src/lib.rs) is built by Trunk from
 # a copy of index.html naming its binary, bundle-NAME.html (not committed: it is made here).
+# index.html's wasm-opt parameters: -Oz until it stops shrinking (--converge) and no
+# producers or target-features sections, 0.3 KB less per wasm file (BENCHMARKS.md).
 site:
 	trunk build --release --dist $(DIST)
 	for bundle in $(BUNDLES); do \

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use super::{focus, SignDrawing, SourceNote};
+use super::{focus, SceneDrawing, SignDrawing, SourceNote};
 use crate::hooks::use_lang;
 use crate::i18n::{t, t_args, Lang};
-use crate::model::quiz::{Progress, Question};
+use crate::model::quiz::{Picture, Progress, Question};
 
 #[derive(Properties, PartialEq)]
 pub struct QuizCardProps {
@@ -93,7 +93,10 @@ pub fn QuizCard(props: &QuizCardProps) -> Html {
                     ("total", (total as i64).into()),
                 ]) }
             </p>
-            <SignDrawing drawing={question.picture} />
+            { match question.picture {
+                Picture::Sign(drawing) => html! { <SignDrawing {drawing} /> },
+                Picture::Scene(scene) => html! { <SceneDrawing {scene} /> },
+            } }
             <h2 id="quiz-question" tabindex="-1" ref={question_ref}>{ t(lang, &format!("quiz-{key}")) }</h2>
             <ul class="quiz-answers">{ for answers }</ul>
             if let Some(verdict) = answered.map(|chosen| if chosen == question.right_answer() { "right" } else { "wrong" }) {

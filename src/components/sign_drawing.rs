@@ -21,8 +21,13 @@ pub struct SignDrawingProps {
 #[component]
 pub fn SignDrawing(props: &SignDrawingProps) -> Html {
     let lang = use_lang();
-    let key = props.drawing.key();
-    let scope = &props.id_scope;
+    let shapes = shapes(props.drawing, lang);
+    drawn(lang, props.drawing.key(), &props.id_scope, shapes)
+}
+
+/// A drawing's frame: the SVG with the drawing's name (`sign-{key}`) and description
+/// (`sign-{key}-desc`) for screen readers, around its shapes.
+pub(super) fn drawn(lang: Lang, key: &str, scope: &str, shapes: String) -> Html {
     let (title_id, desc_id) = (
         format!("{scope}sign-{key}-title"),
         format!("{scope}sign-{key}-desc"),
@@ -31,12 +36,12 @@ pub fn SignDrawing(props: &SignDrawingProps) -> Html {
         <svg class="sign-drawing" viewBox="0 0 160 120" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ t(lang, &format!("sign-{key}")) }</title>
             <desc id={desc_id}>{ t(lang, &format!("sign-{key}-desc")) }</desc>
-            { Html::from_html_unchecked(shapes(props.drawing, lang).into()) }
+            { Html::from_html_unchecked(shapes.into()) }
         </svg>
     }
 }
 
-const GROUND: &str = r##"<rect x="0" y="96" width="160" height="24" fill="#d9c9a3"/>"##;
+pub(super) const GROUND: &str = r##"<rect x="0" y="96" width="160" height="24" fill="#d9c9a3"/>"##;
 
 /// White skull and crossbones on a red sign, centred on (cx, cy).
 fn skull(cx: i32, cy: i32) -> String {
@@ -66,7 +71,7 @@ fn word(x: i32, y: i32, size: i32, text: &str) -> String {
     word_in(x, y, size, "#fff", text)
 }
 
-fn word_in(x: i32, y: i32, size: i32, colour: &str, text: &str) -> String {
+pub(super) fn word_in(x: i32, y: i32, size: i32, colour: &str, text: &str) -> String {
     format!(
         r##"<text x="{x}" y="{y}" font-size="{size}" font-weight="800" fill="{colour}" text-anchor="middle" font-family="system-ui, sans-serif">{}</text>"##,
         escape_html(text)
@@ -74,7 +79,7 @@ fn word_in(x: i32, y: i32, size: i32, colour: &str, text: &str) -> String {
 }
 
 /// Repeats a shape along x: `{x}` in `template` becomes start, start + step, …
-fn repeat(count: i32, start: i32, step: i32, template: &str) -> String {
+pub(super) fn repeat(count: i32, start: i32, step: i32, template: &str) -> String {
     (0..count)
         .map(|i| template.replace("{x}", &(start + i * step).to_string()))
         .collect()
@@ -135,18 +140,6 @@ fn shapes(drawing: Drawing, lang: Lang) -> String {
         Drawing::Wire => format!(
             r##"{GROUND}<rect x="18" y="70" width="6" height="32" fill="#7c4a1e"/><rect x="136" y="74" width="6" height="28" fill="#7c4a1e"/><path d="M24 84 136 90" stroke="#333" stroke-width="1.5"/>{}"##,
             repeat(6, 40, 16, r##"<path d="M{x} 104l3-12 3 12" stroke="#4d7c0f" stroke-width="2"/>"##)
-        ),
-        Drawing::Ball => format!(
-            r##"<rect x="0" y="96" width="160" height="24" fill="#93b05a"/><rect x="20" y="30" width="6" height="72" fill="#7c4a1e"/><path d="M23 12 43 46H3Z" fill="#c81e1e" stroke="#facc15" stroke-width="3" stroke-linejoin="round"/>{}<circle cx="112" cy="92" r="13" fill="#2563eb"/><path d="M100 88q12 8 24 0" stroke="#fff" stroke-width="3" fill="none"/>{}"##,
-            repeat(8, 60, 13, r##"<path d="M{x} 110l3-26 4 26" fill="#4d7c0f"/>"##),
-            repeat(5, 96, 11, r##"<path d="M{x} 112l3-18 4 18" fill="#4d7c0f"/>"##)
-        ),
-        Drawing::Ruin => format!(
-            r##"{GROUND}<path d="M24 98V52l30-24 30 24v14l12-8 8 10v30Z" fill="#b9a88a" stroke="#6b5a4a" stroke-width="3" stroke-linejoin="round"/><path d="M38 98V70h16v28ZM66 60h12v12H66Z" fill="#3b3129"/><path d="M84 66l10 8M100 92l16 4 10-6 14 8" stroke="#6b5a4a" stroke-width="4" stroke-linecap="round"/><path d="M112 98h34" stroke="#8c8c8c" stroke-width="6" stroke-linecap="round"/>"##
-        ),
-        Drawing::Phone => format!(
-            r##"<rect x="52" y="6" width="56" height="108" rx="9" fill="#1f2937"/><rect x="57" y="18" width="46" height="80" rx="3" fill="#e0f2fe"/><circle cx="80" cy="106" r="4" fill="#6b7280"/>{}<path d="M66 74q14-10 28 0l-4 8q-10-6-20 0Z" fill="#16a34a"/>"##,
-            word_in(80, 52, 20, "#1f2937", "112")
         ),
         Drawing::Ordnance => format!(
             r##"{GROUND}<path d="M52 98c0-10 8-16 20-16h28l14 8-14 8Z" fill="#5d6b4a"/><path d="M60 96h54" stroke="#48553a" stroke-width="2"/><path d="M30 104l10-4M120 104l12-3" stroke="#6b6b6b" stroke-width="3"/>"##

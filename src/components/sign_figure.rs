@@ -1,23 +1,16 @@
 use yew::prelude::*;
 
 use super::SignDrawing;
-use crate::hooks::use_lang;
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use crate::model::signs::Sign;
 
-#[derive(Properties, PartialEq)]
-pub struct SignFigureProps {
-    pub sign: Sign,
-}
-
-/// A drawing with its name and what it means.
-#[component]
-pub fn SignFigure(props: &SignFigureProps) -> Html {
-    let lang = use_lang();
-    let key = props.sign.drawing.key();
+/// A drawing with its name and what it means. A function rather than a component: the
+/// signs page shows sixteen, and each component would be one more scope to take over.
+pub fn sign_figure(lang: Lang, sign: Sign) -> Html {
+    let key = sign.drawing.key();
     html! {
-        <figure class="sign">
-            <SignDrawing drawing={props.sign.drawing} />
+        <figure class="sign" {key}>
+            <SignDrawing drawing={sign.drawing} />
             <figcaption>
                 <strong>{ t(lang, &format!("sign-{key}")) }</strong>
                 <span>{ t(lang, &format!("sign-{key}-text")) }</span>

@@ -6,6 +6,45 @@
 
 use super::signs::Drawing;
 
+/// A scene the quiz draws that is not a sign; named like a sign (`sign-{key}`,
+/// `sign-{key}-desc`) and drawn by `components::SceneDrawing`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Scene {
+    /// A ball in the grass beyond a warning sign.
+    Ball,
+    /// A ruined house.
+    Ruin,
+    /// A phone showing 112.
+    Phone,
+}
+
+impl Scene {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Scene::Ball => "ball",
+            Scene::Ruin => "ruin",
+            Scene::Phone => "phone",
+        }
+    }
+}
+
+/// What a question shows: one of the signs, or a scene of its own.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Picture {
+    Sign(Drawing),
+    Scene(Scene),
+}
+
+impl Picture {
+    /// Names its messages, as [`Drawing::key`] does.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Picture::Sign(drawing) => drawing.key(),
+            Picture::Scene(scene) => scene.key(),
+        }
+    }
+}
+
 /// Who a lesson or a set of questions is for.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum AgeGroup {
@@ -61,7 +100,7 @@ pub struct Answer {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Question {
     pub key: &'static str,
-    pub picture: Drawing,
+    pub picture: Picture,
     /// In the order shown; the right one is not always in the same place.
     pub answers: &'static [Answer],
     pub sources: &'static [&'static str],
@@ -84,7 +123,7 @@ const fn wrong(key: &'static str) -> Answer {
 
 const fn question(
     key: &'static str,
-    picture: Drawing,
+    picture: Picture,
     answers: &'static [Answer],
     sources: &'static [&'static str],
 ) -> Question {
@@ -107,13 +146,13 @@ const MINED_AREA: &[&str] = &["landminealert-emergency", "garthwaite-war-zone"];
 pub const YOUNGER: [Question; 12] = [
     question(
         "ball",
-        Drawing::Ball,
+        Picture::Scene(Scene::Ball),
         &[wrong("fetch"), right("leave"), wrong("stick")],
         PUBLIC_COUNCIL,
     ),
     question(
         "object",
-        Drawing::Ordnance,
+        Picture::Sign(Drawing::Ordnance),
         &[wrong("pick-up"), wrong("kick"), right("go-back")],
         &[
             "trend-2026-01-12-public-council",
@@ -123,25 +162,25 @@ pub const YOUNGER: [Question; 12] = [
     ),
     question(
         "sign",
-        Drawing::TriangleSign,
+        Picture::Sign(Drawing::TriangleSign),
         &[right("danger"), wrong("play"), wrong("lost")],
         &["ccw-apii-technical-annex", "donetsk-ses-common-signs"],
     ),
     question(
         "sticks",
-        Drawing::CrossedSticks,
+        Picture::Sign(Drawing::CrossedSticks),
         &[wrong("toy"), right("danger"), wrong("walk-past")],
         &["cmac-curriculum", "nolandmines-angola-indicators"],
     ),
     question(
         "play",
-        Drawing::Overgrown,
+        Picture::Sign(Drawing::Overgrown),
         &[wrong("grass"), wrong("ruins"), right("grown-ups")],
         &["dsgu-walk-safe", "trend-2026-01-12-public-council"],
     ),
     question(
         "friend",
-        Drawing::Ordnance,
+        Picture::Sign(Drawing::Ordnance),
         &[right("stop"), wrong("help"), wrong("stones")],
         &[
             "klymenko-suspicious-object",
@@ -151,7 +190,7 @@ pub const YOUNGER: [Question; 12] = [
     ),
     question(
         "shortcut",
-        Drawing::UnusedPath,
+        Picture::Sign(Drawing::UnusedPath),
         &[wrong("shortcut"), right("path"), wrong("run")],
         &[
             "dsgu-walk-safe",
@@ -161,19 +200,19 @@ pub const YOUNGER: [Question; 12] = [
     ),
     question(
         "ruins",
-        Drawing::Ruin,
+        Picture::Scene(Scene::Ruin),
         &[wrong("explore"), wrong("friends"), right("stay-out")],
         &["dsgu-walk-safe", "todayaz-anama-incident-places"],
     ),
     question(
         "tell",
-        Drawing::Phone,
+        Picture::Scene(Scene::Phone),
         &[wrong("secret"), right("grown-up"), wrong("later")],
         &["sarc-safety-distance", "mag-risk-education"],
     ),
     question(
         "cloth",
-        Drawing::RedCloth,
+        Picture::Sign(Drawing::RedCloth),
         &[right("away"), wrong("take"), wrong("look")],
         &[
             "nolandmines-angola-indicators",
@@ -182,7 +221,7 @@ pub const YOUNGER: [Question; 12] = [
     ),
     question(
         "grown-up",
-        Drawing::Tape,
+        Picture::Sign(Drawing::Tape),
         &[wrong("follow"), right("stay"), wrong("other-way")],
         &[
             "trend-2026-01-12-public-council",
@@ -191,7 +230,7 @@ pub const YOUNGER: [Question; 12] = [
     ),
     question(
         "no-sign",
-        Drawing::Overgrown,
+        Picture::Sign(Drawing::Overgrown),
         &[wrong("yes"), wrong("others"), right("ask")],
         &[
             "nolandmines-marking-systems",
@@ -205,19 +244,19 @@ pub const YOUNGER: [Question; 12] = [
 pub const OLDER: [Question; 12] = [
     question(
         "first",
-        Drawing::Ordnance,
+        Picture::Sign(Drawing::Ordnance),
         &[wrong("closer"), right("stop"), wrong("dig")],
         &["ses-ukraine-mind-the-mines", "klymenko-suspicious-object"],
     ),
     question(
         "fire",
-        Drawing::Ordnance,
+        Picture::Sign(Drawing::Ordnance),
         &[wrong("burn"), wrong("cover"), right("leave")],
         OBJECT,
     ),
     question(
         "call",
-        Drawing::Phone,
+        Picture::Scene(Scene::Phone),
         &[right("away"), wrong("beside"), wrong("nobody")],
         &[
             "trend-2022-yevlakh-report-102-112",
@@ -226,19 +265,19 @@ pub const OLDER: [Question; 12] = [
     ),
     question(
         "mined-area",
-        Drawing::TriangleSign,
+        Picture::Sign(Drawing::TriangleSign),
         &[wrong("walk-out"), right("stop"), wrong("probe")],
         &["landminealert-emergency", "garthwaite-war-zone", "uda-eore"],
     ),
     question(
         "footprints",
-        Drawing::UnusedPath,
+        Picture::Sign(Drawing::UnusedPath),
         &[wrong("remember"), wrong("untouched"), right("footprints")],
         MINED_AREA,
     ),
     question(
         "injured",
-        Drawing::Crater,
+        Picture::Sign(Drawing::Crater),
         &[right("talk"), wrong("run"), wrong("carry")],
         &[
             "landminealert-emergency",
@@ -248,31 +287,31 @@ pub const OLDER: [Question; 12] = [
     ),
     question(
         "one-mine",
-        Drawing::CrossedSticks,
+        Picture::Sign(Drawing::CrossedSticks),
         &[wrong("safe"), right("others"), wrong("around")],
         &["ifrc-stay-safe-mines", "uda-eore"],
     ),
     question(
         "old-mines",
-        Drawing::Positions,
+        Picture::Sign(Drawing::Positions),
         &[wrong("rusted"), wrong("careful"), right("still")],
         &["caliber-2025-05-29-kalbajar"],
     ),
     question(
         "verge",
-        Drawing::Wreck,
+        Picture::Sign(Drawing::Wreck),
         &[right("road"), wrong("verge"), wrong("short-grass")],
         &["korrespondent-roadside-sign", "cmac-curriculum"],
     ),
     question(
         "scrap",
-        Drawing::Wreck,
+        Picture::Sign(Drawing::Wreck),
         &[wrong("go"), right("refuse"), wrong("small")],
         OBJECT,
     ),
     question(
         "wire",
-        Drawing::Wire,
+        Picture::Sign(Drawing::Wire),
         &[wrong("step-over"), wrong("cut"), right("back")],
         &[
             "landminealert-emergency",
@@ -281,7 +320,7 @@ pub const OLDER: [Question; 12] = [
     ),
     question(
         "return",
-        Drawing::Ruin,
+        Picture::Scene(Scene::Ruin),
         &[wrong("now"), right("cleared"), wrong("daytime")],
         &[
             "todayaz-anama-entry-permission",
@@ -420,16 +459,22 @@ mod tests {
     }
 
     #[test]
-    fn every_question_answer_and_explanation_is_written_in_all_three_languages() {
+    fn every_question_answer_explanation_and_picture_is_written_in_all_three_languages() {
         for lang in Lang::ALL {
             for q in all() {
-                let ids = std::iter::once(format!("quiz-{}", q.key))
-                    .chain(std::iter::once(format!("quiz-{}-why", q.key)))
-                    .chain(
-                        q.answers
-                            .iter()
-                            .map(|a| format!("quiz-{}-{}", q.key, a.key)),
-                    );
+                let picture = q.picture.key();
+                let ids = [
+                    format!("quiz-{}", q.key),
+                    format!("quiz-{}-why", q.key),
+                    format!("sign-{picture}"),
+                    format!("sign-{picture}-desc"),
+                ]
+                .into_iter()
+                .chain(
+                    q.answers
+                        .iter()
+                        .map(|a| format!("quiz-{}-{}", q.key, a.key)),
+                );
                 for id in ids {
                     assert!(i18n::has_message(lang, &id), "{lang}: {id} is missing");
                     assert!(

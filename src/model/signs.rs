@@ -2,9 +2,10 @@
 //! `components::SignDrawing`); its words are `sign-{key}` (name), `sign-{key}-text`
 //! (what it means) and `sign-{key}-desc` (what the picture shows, for screen readers).
 //! The quiz's scenes that are not signs (a ball, a ruin, a phone) are drawn the same way
-//! and have a name and a description.
+//! and named the same way, but are kept apart (`quiz::Scene`): the pages that show signs
+//! never carry them.
 
-/// Every picture the site draws; its key names its messages.
+/// Every sign and sign of danger the site draws; its key names its messages.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Drawing {
     TriangleSign,
@@ -23,9 +24,6 @@ pub enum Drawing {
     Crater,
     Wire,
     Ordnance,
-    Ball,
-    Ruin,
-    Phone,
 }
 
 impl Drawing {
@@ -47,9 +45,6 @@ impl Drawing {
             Drawing::Crater => "crater",
             Drawing::Wire => "wire",
             Drawing::Ordnance => "ordnance",
-            Drawing::Ball => "ball",
-            Drawing::Ruin => "ruin",
-            Drawing::Phone => "phone",
         }
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{PageIntro, SignFigure, SourceNote};
+use crate::components::{sign_figure, PageIntro, SourceNote};
 use crate::hooks::use_lang;
 use crate::i18n::t;
 use crate::model::signs::SIGN_GROUPS;
@@ -21,7 +21,7 @@ pub fn Signs() -> Html {
                         <h2 id={heading.clone()}>{ t(lang, &heading) }</h2>
                         <p>{ t(lang, &format!("{heading}-intro")) }</p>
                         <div class="sign-grid">
-                            { for group.signs.iter().map(|sign| html! { <SignFigure key={sign.drawing.key()} sign={*sign} /> }) }
+                            { for group.signs.iter().map(|sign| sign_figure(lang, *sign)) }
                         </div>
                         <SourceNote ids={sources} />
                     </section>
