@@ -21,13 +21,16 @@ dist: bootstrap
 # The site into $(DIST), with whatever MINESAFE_* variables are set (the benchmark's
 # synthetic build).
 # Each wasm file but the main one (`Bundle::BROWSER` in src/lib.rs) is built by Trunk from
-# a copy of index.html naming its binary, bundle-NAME.html (not committed: it is made here).
+# a copy of index.html naming its binary, bundle-NAME.html (not committed: it is made here),
+# which also links static/NAME.css after main.css if there is one: styles only its pages use.
 # index.html's wasm-opt parameters: -Oz until it stops shrinking (--converge) and no
 # producers or target-features sections, 0.3 KB less per wasm file (BENCHMARKS.md).
 site:
 	trunk build --release --dist $(DIST)
 	for bundle in $(BUNDLES); do \
-	  sed -e "s/data-bin=\"minesafe\"/data-bin=\"minesafe-$$bundle\"/" -e '/rel="copy-dir"/d' index.html > bundle-$$bundle.html && \
+	  css=""; [ -f static/$$bundle.css ] && css="<link data-trunk rel=\"css\" href=\"static/$$bundle.css\" data-integrity=\"sha384\">"; \
+	  sed -e "s/data-bin=\"minesafe\"/data-bin=\"minesafe-$$bundle\"/" -e '/rel="copy-dir"/d' \
+	      -e "s|\(<link data-trunk rel=\"css\" href=\"static/main.css\"[^>]*>\)|\1$$css|" index.html > bundle-$$bundle.html && \
 	  trunk build --release --dist target/trunk-bundles/$$bundle bundle-$$bundle.html || exit 1; \
 	done
 	cargo run --quiet --features ssr --bin prerender -- --dist $(DIST) --bundles target/trunk-bundles --origin $(SITE_ORIGIN)

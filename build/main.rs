@@ -1,7 +1,8 @@
 //! Runs before the crate compiles:
-//! - compiles every `locales/{lang}/*.ftl` file into one compact catalog per language
-//!   (served as a file, so the wasm carries neither the texts nor a Fluent parser); a
-//!   syntax error or an unsupported construct stops the build with `file:line: reason`;
+//! - compiles every `locales/{lang}/*.ftl` file into compact catalogs, one per part of the
+//!   site (`src/i18n/parts.rs`) and language (served as files, so the wasm carries
+//!   neither the texts nor a Fluent parser); a syntax error or an unsupported construct
+//!   stops the build with `file:line: reason`;
 //! - checks the bundled data in `data/` and turns it into Rust statics. A bad row stops
 //!   the build with `file:line: reason`, so a reader never gets a half-loaded dataset.
 
@@ -11,6 +12,8 @@ mod csv_table;
 #[allow(dead_code)]
 mod date;
 mod fluent_compile;
+#[path = "../src/i18n/parts.rs"]
+mod parts;
 #[path = "../src/model/source_rows.rs"]
 mod source_rows;
 #[path = "../src/model/stats_rows.rs"]
@@ -38,81 +41,95 @@ fn main() {
     write_statistics(&root, &out, &source_ids);
 }
 
-/// Compiles `locales/{lang}/*.ftl` into one catalog file per language
-/// (`catalog-{lang}.txt`, read by src/i18n/catalog.rs) and `catalogs.rs`, which names
-/// each file by its content hash and, for the native build, embeds it.
+/// Compiles `locales/{lang}/*.ftl` into one catalog file per language and part
+/// (`catalog-{lang}-{part}.txt`, read by src/i18n/catalog.rs) and `catalogs.rs`, which
+/// names each file by its content hash and, for the native build, embeds it.
 fn write_locales(root: &Path, out: &Path) {
     use fluent_compile::{RS, US};
+    type Messages = std::collections::BTreeMap<String, String>;
     let locales = root.join("locales");
     println!("cargo:rerun-if-changed={}", locales.display());
     let mut problems = Vec::new();
-    let mut catalogs = Vec::new();
+    // (language, [(part, its messages)] in the order of `parts::ALL`)
+    let mut catalogs: Vec<(String, Vec<(&str, Messages)>)> = Vec::new();
     for lang_dir in sorted_entries(&locales).into_iter().filter(|p| p.is_dir()) {
         println!("cargo:rerun-if-changed={}", lang_dir.display());
         let lang = lang_dir.file_name().unwrap().to_string_lossy().into_owned();
-        let mut messages = std::collections::BTreeMap::new();
+        let mut by_part: Vec<(&str, Messages)> = parts::ALL
+            .iter()
+            .map(|part| (*part, Messages::new()))
+            .collect();
+        let mut ids = std::collections::BTreeSet::new();
         for file in sorted_entries(&lang_dir)
             .into_iter()
             .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
         {
             println!("cargo:rerun-if-changed={}", file.display());
-            let name = format!(
-                "locales/{lang}/{}",
-                file.file_name().unwrap().to_string_lossy()
-            );
+            let file_name = file.file_name().unwrap().to_string_lossy().into_owned();
+            let name = format!("locales/{lang}/{file_name}");
             let text =
                 fs::read_to_string(&file).unwrap_or_else(|e| stop(&[format!("{name}: {e}")]));
+            let part = parts::of_file(&file_name);
+            let messages = &mut by_part.iter_mut().find(|(p, _)| *p == part).unwrap().1;
             match fluent_compile::compile_file(&name, &text) {
                 Ok(compiled) => {
                     for (id, pattern) in compiled {
-                        if messages.insert(id.clone(), pattern).is_some() {
+                        if !ids.insert(id.clone()) {
                             problems
                                 .push(format!("{name}: message {id} is defined twice in {lang}"));
                         }
+                        messages.insert(id, pattern);
                     }
                 }
                 Err(mut found) => problems.append(&mut found),
             }
         }
-        catalogs.push((lang, messages));
+        catalogs.push((lang, by_part));
     }
     if !problems.is_empty() {
         stop(&problems);
     }
-    // Each catalog also carries every language's own name (`language-name-{code}`), so
-    // the language switch needs only the page's catalog.
+    // The site part of each language also carries every language's own name
+    // (`language-name-{code}`), so the language switch needs only the page's texts.
     let autonyms: Vec<(String, String)> = catalogs
         .iter()
-        .filter_map(|(lang, messages)| {
-            messages
+        .filter_map(|(lang, by_part)| {
+            by_part
+                .iter()
+                .find(|(part, _)| *part == parts::SITE)?
+                .1
                 .get("language-name")
                 .map(|p| (format!("language-name-{lang}"), p.clone()))
         })
         .collect();
-    let mut code = String::from("pub(super) const CATALOG_FILES: &[(&str, &str)] = &[\n");
+    let mut code = String::from("pub(super) const CATALOG_FILES: &[(&str, &str, &str)] = &[\n");
     let mut embedded = String::from(
-        "#[cfg(any(not(target_arch = \"wasm32\"), feature = \"embed-catalogs\"))]\npub(super) static EMBEDDED: &[(&str, &str)] = &[\n",
+        "#[cfg(any(not(target_arch = \"wasm32\"), feature = \"embed-catalogs\"))]\npub(super) static EMBEDDED: &[(&str, &str, &str)] = &[\n",
     );
-    for (lang, mut messages) in catalogs {
-        messages.extend(autonyms.iter().cloned());
-        let text: String = messages
-            .iter()
-            .map(|(id, pattern)| format!("{id}{US}{pattern}{RS}"))
-            .collect();
-        let path = out.join(format!("catalog-{lang}.txt"));
-        fs::write(&path, &text).unwrap();
-        writeln!(
-            code,
-            "    ({lang:?}, \"i18n/{lang}-{:016x}.txt\"),",
-            fnv1a(text.as_bytes())
-        )
-        .unwrap();
-        writeln!(
-            embedded,
-            "    ({lang:?}, include_str!({:?})),",
-            path.display().to_string()
-        )
-        .unwrap();
+    for (lang, by_part) in catalogs {
+        for (part, mut messages) in by_part {
+            if part == parts::SITE {
+                messages.extend(autonyms.iter().cloned());
+            }
+            let text: String = messages
+                .iter()
+                .map(|(id, pattern)| format!("{id}{US}{pattern}{RS}"))
+                .collect();
+            let path = out.join(format!("catalog-{lang}-{part}.txt"));
+            fs::write(&path, &text).unwrap();
+            writeln!(
+                code,
+                "    ({lang:?}, {part:?}, \"i18n/{lang}-{part}-{:016x}.txt\"),",
+                fnv1a(text.as_bytes())
+            )
+            .unwrap();
+            writeln!(
+                embedded,
+                "    ({lang:?}, {part:?}, include_str!({:?})),",
+                path.display().to_string()
+            )
+            .unwrap();
+        }
     }
     code.push_str("];\n");
     embedded.push_str("];\n");

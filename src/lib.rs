@@ -36,6 +36,9 @@ pub struct Bundle {
     pub shows: fn(Option<Page>) -> bool,
     /// The page for a route this wasm shows, without the layout.
     pub render: fn(&Route) -> Html,
+    /// The parts of the texts its pages need (`i18n::parts`), fetched before it takes
+    /// over a page.
+    pub texts: &'static [&'static str],
 }
 
 impl Bundle {
@@ -49,18 +52,21 @@ impl Bundle {
             )
         },
         render: pages::render_main,
+        texts: &[i18n::parts::SITE],
     };
     /// The statistics page (`minesafe-statistics.wasm`).
     pub const STATISTICS: Bundle = Bundle {
         name: "statistics",
         shows: |page| page == Some(Page::Statistics),
         render: pages::render_statistics,
+        texts: &[i18n::parts::SITE, i18n::parts::STATISTICS],
     };
     /// The teacher's guide and its tools (`minesafe-schools.wasm`).
     pub const SCHOOLS: Bundle = Bundle {
         name: "schools",
         shows: |page| page.map(Page::section) == Some(Page::Schools),
         render: pages::render_schools,
+        texts: &[i18n::parts::SITE, i18n::parts::SCHOOLS],
     };
     /// The wasm files the browser loads, one per group of pages. The main one is built
     /// from `index.html`; each other one from a copy naming its binary,
@@ -72,6 +78,7 @@ impl Bundle {
         shows: |_| true,
         // Each page as the browser's wasm file for it renders it.
         render: |route| (Bundle::for_route(route).render)(route),
+        texts: &i18n::parts::ALL,
     };
 
     pub fn shows_route(self, route: &Route) -> bool {
@@ -143,7 +150,7 @@ fn Pages(props: &AppProps) -> Html {
     }
 }
 
-/// Fetches the texts of the page's language, then takes over the pre-rendered page in
+/// Fetches the page's texts in its language, then takes over the pre-rendered page in
 /// `#app` without redrawing it. If the texts cannot be had, or the page belongs to the
 /// other wasm file, the pre-rendered page stays as it is: readable, and its links work.
 #[cfg(target_arch = "wasm32")]
@@ -164,7 +171,7 @@ pub fn start(bundle: Bundle) {
             return;
         }
         for lang in route.languages_shown() {
-            if let Err(problem) = i18n::load(lang).await {
+            if let Err(problem) = i18n::load(lang, bundle.texts).await {
                 gloo::console::warn!(format!(
                     "minesafe: staying with the pre-rendered page ({problem})"
                 ));

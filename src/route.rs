@@ -266,10 +266,12 @@ impl Route {
         // The wasm reads these before it takes over the page; the start script
         // (`page_shell.rs`) fetches them next to the wasm, once the page is painted.
         for lang in self.languages_shown() {
-            head += &format!(
-                "<meta name=\"minesafe-catalog\" content=\"/{}\">",
-                crate::i18n::catalog_file(lang)
-            );
+            for part in crate::Bundle::for_route(self).texts {
+                head += &format!(
+                    "<meta name=\"minesafe-catalog\" content=\"/{}\">",
+                    crate::i18n::catalog_file(lang, part)
+                );
+            }
         }
         head
     }
@@ -436,12 +438,20 @@ mod tests {
         assert!(root.contains(r#"hreflang="x-default" href="https://example.org/""#));
         let not_found = Route::NotFound.head_html("https://example.org");
         assert!(not_found.contains("noindex") && !not_found.contains("canonical"));
-        // The page names its catalog for the start script; the 404 page shows all three.
+        // The page names the texts its wasm file needs, for the start script: the rules
+        // the site's part, the statistics theirs too; the 404 page shows all three
+        // languages.
+        use crate::i18n::{catalog_file, parts};
         assert_eq!(head.matches(r#"name="minesafe-catalog""#).count(), 1);
         assert!(head.contains(&format!(
             r#"content="/{}""#,
-            crate::i18n::catalog_file(Lang::En)
+            catalog_file(Lang::En, parts::SITE)
         )));
+        let statistics = Route::new(Lang::Ru, Page::Statistics).head_html("https://example.org");
+        for part in [parts::SITE, parts::STATISTICS] {
+            assert!(statistics.contains(catalog_file(Lang::Ru, part)));
+        }
+        assert!(!statistics.contains(catalog_file(Lang::Ru, parts::SCHOOLS)));
         assert_eq!(not_found.matches(r#"name="minesafe-catalog""#).count(), 3);
     }
 

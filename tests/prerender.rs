@@ -4,10 +4,11 @@
 #![cfg(feature = "ssr")]
 
 use futures::executor::block_on;
-use minesafe::i18n::{missing_lookups, t, Lang};
+use minesafe::i18n::{self, missing_lookups, t, Lang};
 use minesafe::model::safety::cited_sources;
 use minesafe::render_to_html;
 use minesafe::route::{escape_html, Page, Route};
+use minesafe::Bundle;
 use yew_router::Routable;
 
 fn h1(html: &str) -> &str {
@@ -119,6 +120,34 @@ fn every_page_in_every_language_finds_every_message() {
         0,
         "some message ids are missing (see the messages above)"
     );
+}
+
+#[test]
+fn each_wasm_file_has_every_message_of_its_pages_in_the_texts_it_fetches() {
+    for bundle in Bundle::BROWSER {
+        // A thread of its own starts with no texts loaded (they are per thread).
+        std::thread::spawn(move || {
+            for lang in Lang::ALL {
+                for part in bundle.texts {
+                    i18n::install(lang, part, i18n::embedded_catalog(lang, part)).unwrap();
+                }
+            }
+            for route in Route::all().into_iter().chain([Route::NotFound]) {
+                if bundle.shows_route(&route) {
+                    block_on(render_to_html(&route));
+                }
+            }
+        })
+        .join()
+        .unwrap();
+        assert_eq!(
+            missing_lookups(),
+            0,
+            "the {} wasm file's pages use messages outside its parts {:?} (see above)",
+            bundle.name,
+            bundle.texts
+        );
+    }
 }
 
 #[test]

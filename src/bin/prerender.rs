@@ -79,12 +79,15 @@ fn main() {
             );
         write(&dist.join(route.output_file()), &page);
     }
-    // The texts the browser fetches before it takes over a page, one file per language.
+    // The texts the browser fetches before it takes over a page, one file per language
+    // and part.
     for lang in Lang::ALL {
-        write(
-            &dist.join(i18n::catalog_file(lang)),
-            i18n::embedded_catalog(lang),
-        );
+        for part in i18n::parts::ALL {
+            write(
+                &dist.join(i18n::catalog_file(lang, part)),
+                i18n::embedded_catalog(lang, part),
+            );
+        }
     }
     for lang in Lang::ALL {
         write(

@@ -44,13 +44,13 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
             };
             event.prevent_default();
             let lang = to.lang();
-            if i18n::is_loaded(lang) {
+            if i18n::is_loaded(lang, bundle.texts) {
                 navigator.push(&to);
                 return;
             }
             let to = to.clone();
             yew::platform::spawn_local(async move {
-                match i18n::load(lang).await {
+                match i18n::load(lang, bundle.texts).await {
                     Ok(()) => navigator.push(&to),
                     // No texts (offline, say): load the pre-rendered page instead.
                     Err(_) => {

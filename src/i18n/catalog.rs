@@ -1,8 +1,9 @@
 //! The compiled translation files. build.rs parses `locales/*/*.ftl` with the official
-//! Fluent parser and writes one compact catalog per language (its form is described in
-//! build/fluent_compile.rs). The browser fetches only the catalog of the page's
-//! language, so the wasm carries neither the texts nor a Fluent runtime (fluent-bundle
-//! measured 46 KB gzip; see BENCHMARKS.md). The native build embeds the same files.
+//! Fluent parser and writes one compact catalog per language and part of the site (its
+//! form is described in build/fluent_compile.rs; the parts in `parts.rs`). The browser
+//! fetches only the parts its wasm file shows, in the page's language, so the wasm
+//! carries neither the texts nor a Fluent runtime (fluent-bundle measured 46 KB gzip;
+//! see BENCHMARKS.md). The native build embeds the same files.
 //! A test checks that every message reads exactly as fluent-bundle formats it.
 
 /// One piece of a message.
@@ -40,6 +41,20 @@ const GS: char = '\u{1d}';
 const RS: char = '\u{1e}';
 
 impl Catalog {
+    pub const EMPTY: Catalog = Catalog {
+        messages: Vec::new(),
+    };
+
+    /// Adds the messages of another part of the same language.
+    pub fn merge(&mut self, other: Catalog) {
+        self.messages.extend(other.messages);
+        self.sort();
+    }
+
+    fn sort(&mut self) {
+        self.messages.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+
     pub fn get(&self, id: &str) -> Option<&[Segment]> {
         self.messages
             .binary_search_by(|(key, _)| (**key).cmp(id))
@@ -62,8 +77,9 @@ impl Catalog {
                 .ok_or_else(|| format!("message {id} is malformed"))?;
             messages.push((id.into(), pattern));
         }
-        messages.sort_by(|a: &(Box<str>, Vec<Segment>), b| a.0.cmp(&b.0));
-        Ok(Catalog { messages })
+        let mut catalog = Catalog { messages };
+        catalog.sort();
+        Ok(catalog)
     }
 }
 
@@ -121,8 +137,8 @@ impl Reader<'_> {
     }
 }
 
-// `CATALOG_FILES`: (language code, file path in dist/); `EMBEDDED` (native build, and
-// wasm tests): (language code, catalog text).
+// `CATALOG_FILES`: (language code, part, file path in dist/); `EMBEDDED` (native build,
+// and wasm tests): (language code, part, catalog text).
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 
 #[cfg(test)]
@@ -170,16 +186,26 @@ mod tests {
     }
 
     #[test]
-    fn every_language_has_a_hashed_file_name_and_an_embedded_catalog() {
-        for (code, file) in CATALOG_FILES {
+    fn every_language_has_each_part_with_a_hashed_file_name_and_embedded() {
+        use super::super::{parts, Lang};
+        assert_eq!(CATALOG_FILES.len(), Lang::ALL.len() * parts::ALL.len());
+        for (code, part, file) in CATALOG_FILES {
             assert!(
-                file.starts_with(&format!("i18n/{code}-")) && file.ends_with(".txt"),
+                file.starts_with(&format!("i18n/{code}-{part}-")) && file.ends_with(".txt"),
                 "{file}"
             );
-            let text = EMBEDDED.iter().find(|(c, _)| c == code).unwrap().1;
-            assert!(
-                Catalog::parse(text).unwrap().get("site-name").is_some(),
-                "{code}"
+            let text = EMBEDDED
+                .iter()
+                .find(|(c, p, _)| c == code && p == part)
+                .unwrap()
+                .2;
+            let catalog = Catalog::parse(text).unwrap();
+            assert!(catalog.ids().next().is_some(), "{code} {part} is empty");
+            // The language switch's names are in the part every page has.
+            assert_eq!(
+                catalog.get("language-name-ru").is_some(),
+                *part == parts::SITE,
+                "{code} {part}"
             );
         }
     }

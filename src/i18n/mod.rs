@@ -1,11 +1,13 @@
 //! Every text the reader sees comes from `locales/{lang}/*.ftl` (Fluent), looked up here.
-//! build.rs compiles each language into a catalog file (see `catalog`). The native
-//! build embeds them; the browser loads the page's language before it hydrates the
-//! pre-rendered page, and another language when the reader switches to it.
+//! build.rs compiles each language into catalog files, one per part of the site (see
+//! `catalog` and `parts`). The native build embeds them; the browser loads the parts its
+//! wasm file needs in the page's language before it hydrates the pre-rendered page, and
+//! in another language when the reader switches to it.
 
 mod catalog;
 mod format;
 mod lang;
+pub mod parts;
 mod plural;
 
 pub use format::{format_date, format_decimal, format_int};
@@ -14,7 +16,6 @@ pub use plural::{plural_category, PluralCategory};
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use catalog::{Catalog, Segment, VariantKey, CATALOG_FILES};
@@ -51,89 +52,125 @@ impl<'a> From<&'a str> for Arg<'a> {
     }
 }
 
-thread_local! {
-    // The loaded catalogs, by `Lang::index`.
-    static CATALOGS: RefCell<[Option<Rc<Catalog>>; 3]> = const { RefCell::new([None, None, None]) };
+/// A language's texts: the parts loaded so far, merged into one catalog.
+struct Texts {
+    /// A bit for each part loaded, by its place in `parts::ALL`.
+    parts: u8,
+    catalog: Catalog,
 }
 
-/// The path of a language's catalog in `dist/` (content-hashed, so it can be cached
-/// for ever).
-pub fn catalog_file(lang: Lang) -> &'static str {
+thread_local! {
+    // By `Lang::index`.
+    static TEXTS: RefCell<[Texts; 3]> = const {
+        RefCell::new([const { Texts { parts: 0, catalog: Catalog::EMPTY } }; 3])
+    };
+}
+
+fn bit(part: &str) -> u8 {
+    parts::ALL
+        .iter()
+        .position(|p| *p == part)
+        .map_or(0, |i| 1 << i)
+}
+
+/// The path in `dist/` of a part of a language's texts (content-hashed, so it can be
+/// cached for ever).
+pub fn catalog_file(lang: Lang, part: &str) -> &'static str {
     CATALOG_FILES
         .iter()
-        .find(|(code, _)| *code == lang.code())
-        .map_or("", |(_, file)| *file)
+        .find(|(code, p, _)| *code == lang.code() && *p == part)
+        .map_or("", |(_, _, file)| *file)
 }
 
-/// Makes a catalog's messages available. `Err` says why the text is not a catalog.
-pub fn install(lang: Lang, text: &str) -> Result<(), String> {
-    let catalog = Rc::new(Catalog::parse(text)?);
-    CATALOGS.with(|c| c.borrow_mut()[lang.index()] = Some(catalog));
+/// Makes a part of a language's texts available (once). `Err` says why the text is not
+/// a catalog.
+pub fn install(lang: Lang, part: &str, text: &str) -> Result<(), String> {
+    let catalog = Catalog::parse(text)?;
+    TEXTS.with(|texts| {
+        let texts = &mut texts.borrow_mut()[lang.index()];
+        if texts.parts & bit(part) == 0 {
+            texts.catalog.merge(catalog);
+            texts.parts |= bit(part);
+        }
+    });
     Ok(())
 }
 
-pub fn is_loaded(lang: Lang) -> bool {
-    CATALOGS.with(|c| c.borrow()[lang.index()].is_some())
+/// Whether every one of `parts` is loaded in `lang`.
+pub fn is_loaded(lang: Lang, parts: &[&str]) -> bool {
+    let loaded = TEXTS.with(|texts| texts.borrow()[lang.index()].parts);
+    parts.iter().all(|part| loaded & bit(part) != 0)
 }
 
-/// The catalog text the build embedded (native build and wasm tests).
+/// A part of a language's texts as the build embedded it (native build and wasm tests).
 #[cfg(any(not(target_arch = "wasm32"), feature = "embed-catalogs"))]
-pub fn embedded_catalog(lang: Lang) -> &'static str {
+pub fn embedded_catalog(lang: Lang, part: &str) -> &'static str {
     catalog::EMBEDDED
         .iter()
-        .find(|(code, _)| *code == lang.code())
-        .map_or("", |(_, text)| *text)
+        .find(|(code, p, _)| *code == lang.code() && *p == part)
+        .map_or("", |(_, _, text)| *text)
 }
 
-fn catalog(lang: Lang) -> Option<Rc<Catalog>> {
+/// Runs `f` on a language's loaded texts.
+fn with_catalog<R>(lang: Lang, f: impl FnOnce(&Catalog) -> R) -> R {
+    // Natively, and in the wasm tests, every part is there from the first lookup on,
+    // unless a test has installed only some.
     #[cfg(any(not(target_arch = "wasm32"), feature = "embed-catalogs"))]
-    if !is_loaded(lang) {
-        if let Err(problem) = install(lang, embedded_catalog(lang)) {
-            report(&format!("{lang}: {problem}"));
+    if TEXTS.with(|texts| texts.borrow()[lang.index()].parts == 0) {
+        for part in parts::ALL {
+            if let Err(problem) = install(lang, part, embedded_catalog(lang, part)) {
+                report(&format!("{lang} {part}: {problem}"));
+            }
         }
     }
-    CATALOGS.with(|c| c.borrow()[lang.index()].clone())
+    TEXTS.with(|texts| f(&texts.borrow()[lang.index()].catalog))
 }
 
-/// Makes a language's catalog available: natively from the embedded copy.
+/// Makes the `parts` of a language's texts available: natively from the embedded copy.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn load(lang: Lang) -> Result<(), String> {
-    catalog(lang)
-        .map(|_| ())
-        .ok_or_else(|| format!("{lang}: no catalog"))
+pub async fn load(lang: Lang, parts: &[&str]) -> Result<(), String> {
+    with_catalog(lang, |_| ());
+    match parts.iter().find(|part| !is_loaded(lang, &[part])) {
+        Some(part) => Err(format!("{lang}: no {part} texts")),
+        None => Ok(()),
+    }
 }
 
-/// Fetches a language's catalog from the site, unless it is already loaded.
+/// Fetches the `parts` of a language's texts from the site, those not loaded yet.
 #[cfg(target_arch = "wasm32")]
-pub async fn load(lang: Lang) -> Result<(), String> {
+pub async fn load(lang: Lang, parts: &[&str]) -> Result<(), String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    if is_loaded(lang) {
-        return Ok(());
+    for &part in parts {
+        if is_loaded(lang, &[part]) {
+            continue;
+        }
+        let url = format!("/{}", catalog_file(lang, part));
+        let fail = |e: wasm_bindgen::JsValue| format!("{url}: {e:?}");
+        let response: web_sys::Response =
+            JsFuture::from(gloo::utils::window().fetch_with_str(&url))
+                .await
+                .map_err(fail)?
+                .unchecked_into();
+        if !response.ok() {
+            return Err(format!("{url}: HTTP {}", response.status()));
+        }
+        let text = JsFuture::from(response.text().map_err(fail)?)
+            .await
+            .map_err(fail)?;
+        install(lang, part, &text.as_string().unwrap_or_default())?;
     }
-    let fail = |e: wasm_bindgen::JsValue| format!("{}: {e:?}", catalog_file(lang));
-    let url = format!("/{}", catalog_file(lang));
-    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(&url))
-        .await
-        .map_err(fail)?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(fail)?)
-        .await
-        .map_err(fail)?;
-    install(lang, &text.as_string().unwrap_or_default())
+    Ok(())
 }
 
 /// Every message id of a language, sorted.
 pub fn message_ids(lang: Lang) -> Vec<String> {
-    catalog(lang).map_or_else(Vec::new, |c| c.ids().map(str::to_string).collect())
+    with_catalog(lang, |catalog| catalog.ids().map(str::to_string).collect())
 }
 
 /// True when `lang` itself has the message (no fallback).
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    catalog(lang).is_some_and(|c| c.get(id).is_some())
+    with_catalog(lang, |catalog| catalog.get(id).is_some())
 }
 
 /// The message `id` in `lang`.
@@ -147,22 +184,18 @@ pub fn t(lang: Lang, id: &str) -> String {
 /// reader never sees a raw key. The tests make sure no fallback is ever needed.
 pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     let mut out = String::new();
-    let found = [lang, Lang::DEFAULT].into_iter().find_map(|candidate| {
-        let catalog = catalog(candidate)?;
-        catalog.get(id).is_some().then_some((candidate, catalog))
-    });
+    let found = [lang, Lang::DEFAULT]
+        .into_iter()
+        .find(|candidate| has_message(*candidate, id));
     match found {
-        Some((candidate, catalog)) => {
+        Some(candidate) => {
             if candidate != lang {
                 report_missing(lang, id);
             }
-            write_segments(
-                candidate,
-                &catalog,
-                catalog.get(id).unwrap_or_default(),
-                args,
-                &mut out,
-            );
+            with_catalog(candidate, |catalog| {
+                let segments = catalog.get(id).unwrap_or_default();
+                write_segments(candidate, catalog, segments, args, &mut out);
+            });
         }
         None => report_missing(lang, id),
     }
