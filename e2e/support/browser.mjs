@@ -37,8 +37,11 @@ const PROBE = () => {
   });
 };
 
-/** A phone-sized page that records console errors and page errors. */
-export async function phonePage(browser, { javaScriptEnabled = true } = {}) {
+/**
+ * A phone-sized page that records console errors and page errors. `cpuSlowdown` runs it
+ * on a CPU that many times slower (default: `E2E_CPU_SLOWDOWN`, below).
+ */
+export async function phonePage(browser, { javaScriptEnabled = true, cpuSlowdown = Number(process.env.E2E_CPU_SLOWDOWN || 1) } = {}) {
   const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
   const page = await context.newPage();
   page.errors = [];
@@ -49,19 +52,15 @@ export async function phonePage(browser, { javaScriptEnabled = true } = {}) {
   });
   page.on('pageerror', (err) => page.errors.push(String(err)));
   if (javaScriptEnabled) await page.addInitScript(PROBE);
-  await slowDown(page);
+  if (cpuSlowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  }
   return page;
 }
 
 // `E2E_CPU_SLOWDOWN=6 make test-e2e` runs every page on a CPU six times slower, as on
 // a cheap phone or a busy CI machine: it brings out tests that race the page.
-async function slowDown(page) {
-  const rate = Number(process.env.E2E_CPU_SLOWDOWN || 1);
-  if (rate > 1) {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  }
-}
 
 // The whole page at phone width. The viewport is made as tall as the page for the
 // picture: parts below the fold skip rendering off screen (content-visibility) and would
