@@ -121,7 +121,7 @@ test('the quiz sends nothing, starts from the teacher guide\'s link and has an a
   await plain.context().close();
 });
 
-test('classroom slides: one at a time, moved by arrows, space, PageUp/PageDown, Home/End, with the slide in the address', async () => {
+test('classroom slides: one at a time, moved by arrows, space, PageUp/PageDown, Home/End, with the slide in the address, and full screen', async () => {
   const page = await phonePage(site.browser);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${site.origin}/en/schools/classroom/`);
@@ -157,6 +157,18 @@ test('classroom slides: one at a time, moved by arrows, space, PageUp/PageDown, 
   await page.goto(`${site.origin}/en/schools/classroom/#slide-9`);
   await takenOver(page, { within: '.deck.one-at-a-time' });
   await shown(9);
+  // Full screen: the slides alone, the keys still move them, and the button (or Esc)
+  // leaves it.
+  const screenButton = page.locator('.deck-controls button.secondary');
+  assert.equal((await screenButton.textContent()).trim(), 'Full screen');
+  await screenButton.click();
+  await page.waitForFunction(() => document.fullscreenElement?.classList.contains('deck'));
+  await page.locator('.deck-controls button', { hasText: 'Leave full screen' }).waitFor();
+  await page.keyboard.press('PageDown');
+  await shown(10);
+  await screenButton.click();
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  await page.locator('.deck-controls button', { hasText: /^Full screen$/ }).waitFor();
   assert.deepEqual(page.errors, []);
   await page.context().close();
 
@@ -168,6 +180,35 @@ test('classroom slides: one at a time, moved by arrows, space, PageUp/PageDown, 
 
 /** The number of pages in a PDF file. */
 const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) || []).length;
+
+test('"Print this poster" prints that poster alone, on one A4 page', async () => {
+  const page = await phonePage(site.browser);
+  // The browser's print dialog, replaced by a note of what the page was about to print.
+  await page.addInitScript(() => {
+    window.print = () => {
+      const posters = document.querySelector('.posters');
+      window.printed = { printingOne: posters.classList.contains('printing-one'), marked: [...posters.querySelectorAll('.print-this')].map((p) => p.id) };
+    };
+  });
+  await page.goto(`${site.origin}/ru/schools/posters/`);
+  await takenOver(page);
+  await page.locator('#poster-signs').locator('xpath=..').getByRole('button').click();
+  await page.waitForFunction(() => window.printed);
+  assert.deepEqual(await page.evaluate(() => window.printed), { printingOne: true, marked: ['poster-signs'] });
+  // Afterwards the page is as it was.
+  await page.waitForFunction(() => !document.querySelector('.printing-one, .print-this'));
+  // What that print gives: the page as it was at that moment, printed.
+  await page.evaluate(() => {
+    document.querySelector('.posters').classList.add('printing-one');
+    document.getElementById('poster-signs').classList.add('print-this');
+  });
+  await page.emulateMedia({ media: 'print' });
+  const shown = await page.locator('.poster').evaluateAll((all) => all.filter((p) => p.getClientRects().length > 0).map((p) => p.id));
+  assert.deepEqual(shown, ['poster-signs']);
+  assert.equal(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true })), 1);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
 
 test('printed, each poster is exactly one A4 page with nothing of the site and nothing cut off', async () => {
   fs.mkdirSync(artifacts, { recursive: true });

@@ -92,6 +92,7 @@ slides-position = Slayd { $number } / { $total }
 slides-previous = Əvvəlki
 slides-next = Növbəti
 slides-full-screen = Tam ekran
+slides-leave-full-screen = Tam ekrandan çıx
 slides-go-to = Slayda keçid
 slides-needs-js = JavaScript olmadan slaydlar səhifədə bir-birinin ardınca gəlir.
 slides-keys = Növbəti: → və ya Space və ya PageDown. Əvvəlki: ← və ya PageUp. Birinci və sonuncu: Home və End. Tam ekrandan çıxmaq: Esc.

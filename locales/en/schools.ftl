@@ -95,6 +95,7 @@ slides-position = Slide { $number } of { $total }
 slides-previous = Previous
 slides-next = Next
 slides-full-screen = Full screen
+slides-leave-full-screen = Leave full screen
 slides-go-to = Go to a slide
 slides-needs-js = Without JavaScript the slides follow one another down the page.
 slides-keys = Next: → or Space or PageDown. Previous: ← or PageUp. First and last: Home and End. Leave full screen: Esc.

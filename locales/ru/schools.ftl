@@ -96,6 +96,7 @@ slides-position = Слайд { $number } из { $total }
 slides-previous = Назад
 slides-next = Далее
 slides-full-screen = Во весь экран
+slides-leave-full-screen = Выйти из полноэкранного режима
 slides-go-to = Перейти к слайду
 slides-needs-js = Без JavaScript слайды идут на странице один за другим.
 slides-keys = Далее: → или пробел или PageDown. Назад: ← или PageUp. Первый и последний: Home и End. Выйти из полноэкранного режима: Esc.

@@ -87,6 +87,8 @@ pub fn Classroom() -> Html {
     let hydrated = use_hydrated();
     let deck_state = use_reducer(Deck::default);
     let deck = use_node_ref();
+    // Whether the slides fill the screen; Esc or the browser can end it too.
+    let full_screen = use_state(|| false);
 
     // Once: the slide in the address, now and whenever it changes (the list's links, the
     // browser's back button, a link from the teacher's guide), and the keys, anywhere on
@@ -94,6 +96,7 @@ pub fn Classroom() -> Html {
     // again at each slide.
     {
         let dispatch = deck_state.dispatcher();
+        let full_screen = full_screen.setter();
         use_effect_with((), move |_| {
             let show_address = {
                 let dispatch = dispatch.clone();
@@ -120,7 +123,11 @@ pub fn Classroom() -> Html {
                     }
                 },
             );
-            move || drop((hash, keys))
+            let screen =
+                EventListener::new(&gloo::utils::document(), "fullscreenchange", move |_| {
+                    full_screen.set(gloo::utils::document().fullscreen_element().is_some())
+                });
+            move || drop((hash, keys, screen))
         });
     }
     let shown = deck_state.shown;
@@ -139,10 +146,12 @@ pub fn Classroom() -> Html {
         let dispatch = deck_state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(DeckAction::Step(step)))
     };
-    let full_screen = {
-        let deck = deck.clone();
+    let toggle_full_screen = {
+        let (deck, full) = (deck.clone(), *full_screen);
         Callback::from(move |_: MouseEvent| {
-            if let Some(deck) = deck.cast::<web_sys::Element>() {
+            if full {
+                gloo::utils::document().exit_fullscreen();
+            } else if let Some(deck) = deck.cast::<web_sys::Element>() {
                 let _ = deck.request_fullscreen();
             }
         })
@@ -177,8 +186,8 @@ pub fn Classroom() -> Html {
                     <button type="button" class="button" disabled={!hydrated || shown == Some(total)} onclick={go(Move::Next)}>
                         { t(lang, "slides-next") }
                     </button>
-                    <button type="button" class="button secondary" disabled={!hydrated} onclick={full_screen}>
-                        { t(lang, "slides-full-screen") }
+                    <button type="button" class="button secondary" disabled={!hydrated} onclick={toggle_full_screen}>
+                        { t(lang, if *full_screen { "slides-leave-full-screen" } else { "slides-full-screen" }) }
                     </button>
                 </div>
             </div>
