@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::SourceNote;
+use super::{scoped_heading, SourceNote};
 use crate::hooks::use_lang;
 use crate::i18n::t;
 use crate::model::safety::EMERGENCY_NUMBERS;
@@ -12,8 +12,7 @@ pub struct EmergencyNumbersProps {
     /// otherwise each number with its service and when to call it.
     #[prop_or_default]
     pub compact: bool,
-    /// Set where it appears more than once on a page (the posters), to keep ids unique.
-    /// Such a repeat is not a landmark of its own: regions with one name confuse navigation.
+    /// Set where it shows more than once on a page (see `scoped_heading`).
     #[prop_or_default]
     pub id_scope: AttrValue,
 }
@@ -22,14 +21,9 @@ pub struct EmergencyNumbersProps {
 #[component]
 pub fn EmergencyNumbers(props: &EmergencyNumbersProps) -> Html {
     let lang = use_lang();
-    let sources = source::distinct(
-        EMERGENCY_NUMBERS
-            .iter()
-            .flat_map(|n| n.sources.iter().copied()),
-    );
-    let heading_id = format!("{}numbers-heading", props.id_scope);
+    let (heading_id, labelled_by) = scoped_heading(&props.id_scope, "numbers-heading");
     html! {
-        <section class={classes!("numbers", props.compact.then_some("compact"))} aria-labelledby={props.id_scope.is_empty().then(|| heading_id.clone())}>
+        <section class={classes!("numbers", props.compact.then_some("compact"))} aria-labelledby={labelled_by}>
             <h2 id={heading_id}>{ t(lang, "numbers-heading") }</h2>
             <ul>
                 { for EMERGENCY_NUMBERS.iter().map(|entry| {
@@ -48,7 +42,7 @@ pub fn EmergencyNumbers(props: &EmergencyNumbersProps) -> Html {
                 }) }
             </ul>
             if !props.compact {
-                <SourceNote ids={sources} />
+                <SourceNote ids={source::distinct(EMERGENCY_NUMBERS.iter().flat_map(|n| n.sources.iter().copied()))} />
             }
         </section>
     }

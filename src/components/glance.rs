@@ -1,26 +1,25 @@
 use yew::prelude::*;
 
-use super::SourceNote;
+use super::{scoped_heading, SourceNote};
 use crate::hooks::use_lang;
 use crate::i18n::t;
 use crate::model::safety::{sources_of, AT_A_GLANCE};
 
-/// The core behaviour in one glance: do not go near, do not touch, report. Each with a
-/// pictogram, so it reads at a glance and to people who read little.
 #[derive(Properties, PartialEq)]
 pub struct GlanceProps {
-    /// Set where it appears twice on a page (the posters), to keep its ids unique. Such a
-    /// repeat is not a landmark of its own: two regions with one name confuse navigation.
+    /// Set where it shows more than once on a page (see `scoped_heading`).
     #[prop_or_default]
     pub id_scope: AttrValue,
 }
 
+/// The core behaviour in one glance: do not go near, do not touch, report. Each with a
+/// pictogram, so it reads at a glance and to people who read little.
 #[component]
 pub fn Glance(props: &GlanceProps) -> Html {
     let lang = use_lang();
-    let heading_id = format!("{}glance-heading", props.id_scope);
+    let (heading_id, labelled_by) = scoped_heading(&props.id_scope, "glance-heading");
     html! {
-        <section class="glance" aria-labelledby={props.id_scope.is_empty().then(|| heading_id.clone())}>
+        <section class="glance" aria-labelledby={labelled_by}>
             <h2 id={heading_id} class="visually-hidden">{ t(lang, "glance-heading") }</h2>
             <ol>
                 { for AT_A_GLANCE.iter().map(|point| html! {

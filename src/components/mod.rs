@@ -34,6 +34,15 @@ pub(crate) fn focus(node: &NodeRef) {
     }
 }
 
+/// The id of a section's heading, kept apart by `scope` where the same section shows more
+/// than once on a page (the posters), and what labels the section: only the unscoped one
+/// is a named region, as two regions with one name confuse navigation.
+pub(crate) fn scoped_heading(scope: &str, id: &str) -> (String, Option<String>) {
+    let heading = format!("{scope}{id}");
+    let labelled_by = scope.is_empty().then(|| heading.clone());
+    (heading, labelled_by)
+}
+
 /// A drawing coordinate or length with one decimal: finer than a pixel, and short markup.
 pub(crate) fn n1(value: f64) -> String {
     format!("{value:.1}")

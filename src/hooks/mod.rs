@@ -28,6 +28,20 @@ pub fn use_hydrated() -> bool {
     *hydrated
 }
 
+/// The address bar's query (`?…`, or empty). For effects only (there is no address bar
+/// on the server): the pages that keep state in the address read it once they run.
+pub fn address_query() -> String {
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
+}
+
+/// The address bar's fragment (`#…`, or empty); for effects only, as above.
+pub fn address_fragment() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
 /// The language of the page being shown, taken from the URL only, so the server and
 /// the browser render the same text.
 #[hook]

@@ -81,10 +81,7 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let query = gloo::utils::window()
-                .location()
-                .search()
-                .unwrap_or_default();
+            let query = super::address_query();
             if !query.is_empty() {
                 state.dispatch(TimelineAction::Replace(View::from_query(
                     &query, bounds, is_mark,

@@ -184,21 +184,20 @@ pub fn t(lang: Lang, id: &str) -> String {
 /// reader never sees a raw key. The tests make sure no fallback is ever needed.
 pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     let mut out = String::new();
-    let found = [lang, Lang::DEFAULT]
-        .into_iter()
-        .find(|candidate| has_message(*candidate, id));
-    match found {
-        Some(candidate) => {
+    for candidate in [lang, Lang::DEFAULT] {
+        let written = with_catalog(candidate, |catalog| {
+            let segments = catalog.get(id)?;
+            write_segments(candidate, catalog, segments, args, &mut out);
+            Some(())
+        });
+        if written.is_some() {
             if candidate != lang {
                 report_missing(lang, id);
             }
-            with_catalog(candidate, |catalog| {
-                let segments = catalog.get(id).unwrap_or_default();
-                write_segments(candidate, catalog, segments, args, &mut out);
-            });
+            return out;
         }
-        None => report_missing(lang, id),
     }
+    report_missing(lang, id);
     out
 }
 

@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::components::{
     sign_tiles, CoreRules, EmergencyNumbers, Glance, PageIntro, PointList, Situation,
 };
-use crate::hooks::{use_hydrated, use_lang};
+use crate::hooks::{address_fragment, use_lang};
 use crate::i18n::{t, t_args, Lang};
 use crate::model::safety::CHILD_RULES;
 use crate::model::slides::{self, Slide, SLIDES};
@@ -84,7 +84,6 @@ impl Reducible for Deck {
 #[component]
 pub fn Classroom() -> Html {
     let lang = use_lang();
-    let hydrated = use_hydrated();
     let deck_state = use_reducer(Deck::default);
     let deck = use_node_ref();
     // Whether the slides fill the screen; Esc or the browser can end it too.
@@ -101,9 +100,8 @@ pub fn Classroom() -> Html {
             let show_address = {
                 let dispatch = dispatch.clone();
                 move || {
-                    let hash = gloo::utils::window().location().hash().unwrap_or_default();
                     dispatch.dispatch(DeckAction::Show(
-                        slides::number_from_fragment(&hash).unwrap_or(1),
+                        slides::number_from_fragment(&address_fragment()).unwrap_or(1),
                     ));
                 }
             };
@@ -131,6 +129,8 @@ pub fn Classroom() -> Html {
         });
     }
     let shown = deck_state.shown;
+    // The controls work once the wasm has read the address, its first act.
+    let hydrated = shown.is_some();
     // The address follows the slide, without adding to the history at every step.
     use_effect_with(shown, |shown| {
         if let Some(number) = shown {

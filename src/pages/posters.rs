@@ -10,7 +10,8 @@ use crate::components::{
 use crate::hooks::{use_hydrated, use_lang};
 use crate::i18n::{t, Lang};
 use crate::model::safety::{sources_of, CHILD_RULES, DANGER_PLACES, SITUATIONS};
-use crate::model::signs::SIGN_GROUPS;
+use crate::model::signs::{self, SIGN_GROUPS};
+use crate::model::source;
 use crate::route::Page;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -115,9 +116,7 @@ fn poster_content(lang: Lang, poster: Poster) -> Html {
                     </div>
                 }) }
                 <p class="poster-remember">{ t(lang, "poster-signs-remember") }</p>
-                <SourceNote ids={crate::model::source::distinct(
-                    crate::model::signs::all().flat_map(|s| s.sources.iter().copied())
-                )} />
+                <SourceNote ids={source::distinct(signs::all().flat_map(|s| s.sources.iter().copied()))} />
             </>
         },
         Poster::Emergency => html! {

@@ -8,7 +8,7 @@
 use yew::prelude::*;
 
 use crate::components::{answer_text, explanation, focus, PageIntro, QuizCard, SourceNote};
-use crate::hooks::{use_hydrated, use_lang};
+use crate::hooks::{address_query, use_hydrated, use_lang};
 use crate::i18n::{t, t_args, Lang};
 use crate::model::quiz::{AgeGroup, Progress, Question};
 use crate::model::source;
@@ -23,11 +23,7 @@ pub fn Quiz() -> Html {
     {
         let run = run.clone();
         use_effect_with((), move |_| {
-            let search = gloo::utils::window()
-                .location()
-                .search()
-                .unwrap_or_default();
-            if let Some(age) = AgeGroup::from_query(&search) {
+            if let Some(age) = AgeGroup::from_query(&address_query()) {
                 run.set(Some(Progress::new(age)));
             }
         });
