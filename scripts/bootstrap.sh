@@ -48,6 +48,11 @@ if [ ${#apt_missing[@]} -gt 0 ]; then
     || fail "${apt_missing[*]}" "apt-get install failed"
 fi
 
+# Trunk builds with --offline (Trunk.toml), so every crate, the wasm target's included,
+# must be in cargo's cache first; on a fresh machine `make serve` would otherwise stop
+# at "failed to download". Quick when they are there already.
+cargo fetch --locked --quiet || fail "the crates of Cargo.lock" "cargo fetch failed"
+
 have node || fail "Node.js" "node is not on PATH; install Node.js 20 (Debian: apt-get install nodejs npm)."
 # npm ci only when the lock file changed since the last install.
 stamp=node_modules/.package-lock.json
