@@ -24,6 +24,11 @@ fn field(text: &str) -> Result<String, String> {
     Ok(format!("{text}{US}"))
 }
 
+/// A pattern of plain text only (a name from the data files).
+pub fn text_pattern(text: &str) -> Result<String, String> {
+    Ok(format!("T{}{GS}", field(text)?))
+}
+
 /// `(message id, compiled pattern)` for every message with a value.
 pub fn compile_file(name: &str, text: &str) -> Result<Vec<(String, String)>, Vec<String>> {
     let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;

@@ -36,15 +36,19 @@ fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     // Read by src/config.rs with option_env!; rebuild when it changes.
     println!("cargo:rerun-if-env-changed=MINESAFE_CORRECTIONS");
-    write_locales(&root, &out);
+    let places = stats_rows::parse_places("data/places.csv", &read_data(&root, "places.csv"))
+        .unwrap_or_else(|p| stop(&p));
+    write_locales(&root, &out, &places);
     let source_ids = write_sources(&root, &out);
-    write_statistics(&root, &out, &source_ids);
+    write_statistics(&root, &out, &source_ids, &places);
 }
 
 /// Compiles `locales/{lang}/*.ftl` into one catalog file per language and part
 /// (`catalog-{lang}-{part}.txt`, read by src/i18n/catalog.rs) and `catalogs.rs`, which
-/// names each file by its content hash and, for the native build, embeds it.
-fn write_locales(root: &Path, out: &Path) {
+/// names each file by its content hash and, for the native build, embeds it. The
+/// statistics part also gets each place's name in its language, `place-name-{id}`, from
+/// `data/places.csv`: only the statistics page names places.
+fn write_locales(root: &Path, out: &Path, places: &[stats_rows::PlaceRow]) {
     use fluent_compile::{RS, US};
     type Messages = std::collections::BTreeMap<String, String>;
     let locales = root.join("locales");
@@ -82,6 +86,30 @@ fn write_locales(root: &Path, out: &Path) {
                     }
                 }
                 Err(mut found) => problems.append(&mut found),
+            }
+        }
+        let statistics = &mut by_part
+            .iter_mut()
+            .find(|(p, _)| *p == parts::STATISTICS)
+            .unwrap()
+            .1;
+        for place in places {
+            let id = format!("place-name-{}", place.id);
+            let Some((_, name)) = place.names.iter().find(|(l, _)| *l == lang) else {
+                problems.push(format!(
+                    "data/places.csv: no column for the language {lang}"
+                ));
+                break;
+            };
+            match fluent_compile::text_pattern(name) {
+                Ok(pattern) => {
+                    if statistics.insert(id.clone(), pattern).is_some() {
+                        problems.push(format!(
+                            "data/places.csv: {id} is also a message in locales/{lang}"
+                        ));
+                    }
+                }
+                Err(why) => problems.push(format!("data/places.csv: {}: {why}", place.id)),
             }
         }
         catalogs.push((lang, by_part));
@@ -159,12 +187,26 @@ fn today() -> PartialDate {
     PartialDate::from_unix_days((seconds / 86_400) as i64)
 }
 
-/// Writes the sources table; returns their ids, which the other data files cite.
+/// Writes the sources table, each with the kind of its speaker (`data/speakers.csv`)
+/// and whether it is withdrawn (`data/withdrawn_sources.csv`); returns their ids, which
+/// the other data files cite.
 fn write_sources(root: &Path, out: &Path) -> std::collections::HashSet<String> {
+    let speakers =
+        source_rows::parse_speakers("data/speakers.csv", &read_data(root, "speakers.csv"))
+            .unwrap_or_else(|p| stop(&p));
+    let kinds: std::collections::HashMap<String, String> =
+        speakers.into_iter().map(|s| (s.id, s.kind)).collect();
+    let known = kinds.keys().cloned().collect();
     let text = read_data(root, "sources.csv");
-    let rows =
-        source_rows::parse_sources("data/sources.csv", &text, today()).unwrap_or_else(|p| stop(&p));
+    let rows = source_rows::parse_sources("data/sources.csv", &text, today(), &known)
+        .unwrap_or_else(|p| stop(&p));
     let ids = rows.iter().map(|row| row.id.clone()).collect();
+    let withdrawn = source_rows::parse_withdrawn(
+        "data/withdrawn_sources.csv",
+        &read_data(root, "withdrawn_sources.csv"),
+        &ids,
+    )
+    .unwrap_or_else(|p| stop(&p));
     let mut code = String::from("static SOURCES: &[Source] = &[\n");
     for row in rows {
         let published = row
@@ -172,8 +214,8 @@ fn write_sources(root: &Path, out: &Path) -> std::collections::HashSet<String> {
             .map_or("None".to_string(), |d| format!("Some({})", date_code(d)));
         writeln!(
             code,
-            "    Source {{ id: {:?}, topic: {}, speaker: {:?}, outlet: {:?}, published: {published}, url: {:?}, language: {:?} }},",
-            row.id, row.topic, row.speaker, row.outlet, row.url, row.language
+            "    Source {{ id: {:?}, topic: {}, speaker: {:?}, speaker_kind: {:?}, outlet: {:?}, published: {published}, url: {:?}, language: {:?}, withdrawn: {} }},",
+            row.id, row.topic, row.speaker, kinds[&row.speaker], row.outlet, row.url, row.language, withdrawn.contains(&row.id)
         )
         .unwrap();
     }
@@ -197,7 +239,16 @@ fn date_code(date: PartialDate) -> String {
 
 /// Checks the three statistics files together (every problem of every file at once)
 /// and writes `statistics.rs` for src/model/stats.rs.
-fn write_statistics(root: &Path, out: &Path, sources: &std::collections::HashSet<String>) {
+fn write_statistics(
+    root: &Path,
+    out: &Path,
+    sources: &std::collections::HashSet<String>,
+    places: &[stats_rows::PlaceRow],
+) {
+    let place_districts = places
+        .iter()
+        .map(|p| (p.id.clone(), p.district.clone()))
+        .collect();
     let today = today();
     let totals = stats_rows::parse_totals(
         "data/official_totals.csv",
@@ -210,6 +261,7 @@ fn write_statistics(root: &Path, out: &Path, sources: &std::collections::HashSet
         &read_data(root, "incidents.csv"),
         today,
         sources,
+        &place_districts,
     );
     let context = stats_rows::parse_context(
         "data/context.csv",
@@ -244,8 +296,8 @@ fn write_statistics(root: &Path, out: &Path, sources: &std::collections::HashSet
     for i in incidents {
         writeln!(
             code,
-            "    Incident {{ id: {:?}, date: {}, district: {:?}, settlement: {:?}, killed: {}, injured: {}, categories: &{:?}, activity: {:?}, device: {:?}, confidence: {:?}, sources: &{:?} }},",
-            i.id, date_code(i.date), i.district, i.settlement, i.killed, i.injured, i.categories, i.activity, i.device, i.confidence, i.sources
+            "    Incident {{ id: {:?}, date: {}, district: {:?}, place: {:?}, killed: {}, injured: {}, categories: &{:?}, activity: {:?}, device: {:?}, confidence: {:?}, sources: &{:?} }},",
+            i.id, date_code(i.date), i.district, i.place, i.killed, i.injured, i.categories, i.activity, i.device, i.confidence, i.sources
         )
         .unwrap();
     }

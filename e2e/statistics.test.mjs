@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { drawn, phonePage, screenshot, takenOver } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 import { readCsv } from './support/data.mjs';
+import { root } from './support/server.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const site = siteUnderTest();
 
@@ -18,6 +21,21 @@ async function hydrated(page, url) {
   // The controls come alive right after hydration.
   await page.waitForSelector('.timeline-controls:not([disabled])');
 }
+
+const places = readCsv('places.csv');
+const sources = readCsv('sources.csv');
+const speakers = readCsv('speakers.csv');
+
+/** A plain message of locales/{lang}/{file}.ftl (one line, no variables). */
+function message(lang, file, id) {
+  const text = fs.readFileSync(path.join(root, 'locales', lang, `${file}.ftl`), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith(`${id} = `));
+  assert.ok(line, `${lang}/${file}.ftl: ${id}`);
+  return line.slice(id.length + 3).trim();
+}
+
+/** "13 March 2026" for a YYYY-MM-DD date, as the English page writes it. */
+const englishDate = (date) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 const tableIds = (page) => page.locator('#incidents-caption ~ tbody tr').evaluateAll((rows) => rows.map((r) => r.id.slice(4)));
 
@@ -174,6 +192,68 @@ test('the timeline is taken over when the reader comes near it, and at once for 
   await page.waitForSelector('html[data-hydrated]');
   await page.waitForFunction(() => /\b1\)/.test(document.querySelector('.filters summary').textContent));
   assert.ok(await page.evaluate(() => scrollY === 0), 'the reader was not moved');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('with JavaScript off, the places read in each language: Azerbaijani letters, Cyrillic', async () => {
+  const named = places.filter((p) => incidents.some((i) => i.place === p.id));
+  assert.ok(named.length > 30, `${named.length} places named`);
+  const page = await phonePage(site.browser, { javaScriptEnabled: false });
+  // textContent: the table is off screen, where the page lets the browser skip its layout.
+  const tableText = () => page.locator('#incidents-caption ~ tbody').textContent();
+  await page.goto(`${site.origin}/az/statistics/`);
+  const az = await tableText();
+  for (const name of ['Çıraq', 'Tağaverd', 'İstisu']) assert.ok(az.includes(name), `az: ${name}`);
+  const azPage = await page.locator('main').textContent();
+  for (const name of ['Chirag', 'Tagaverd', 'Taghavard', 'Tagavard']) assert.ok(!azPage.includes(name), `az: no ${name}`);
+  for (const p of named) assert.ok(az.includes(p.az), `az: ${p.az}`);
+  await page.locator('#incidents-caption').scrollIntoViewIfNeeded();
+  await screenshot(page, 'statistics-places-az');
+
+  await page.goto(`${site.origin}/ru/statistics/`);
+  const ru = await tableText();
+  assert.ok(ru.includes('Чираг'), 'ru: Чираг');
+  assert.ok(!(await page.locator('main').textContent()).includes('Chirag'), 'ru: no Chirag');
+  for (const p of named) assert.ok(ru.includes(p.ru), `ru: ${p.ru}`);
+  // The place column itself is all Cyrillic (digits and punctuation aside).
+  const placeCells = await page.locator('#incidents-caption ~ tbody td:nth-child(2)').allTextContents();
+  for (const cell of placeCells) assert.doesNotMatch(cell, /[A-Za-zƏəĞğİıÖöÜüÇçŞş]/, `ru: ${cell}`);
+  await page.locator('#incidents-caption').scrollIntoViewIfNeeded();
+  await screenshot(page, 'statistics-places-ru');
+
+  await page.goto(`${site.origin}/en/statistics/`);
+  const en = await tableText();
+  for (const p of named) assert.ok(en.includes(p.en), `en: ${p.en}`);
+  await page.context().close();
+});
+
+test('the date the figures run to, and beside each figure the kind of body that gave it', async () => {
+  const newest = totals.map((t) => t.date).sort().at(-1);
+  const newestIncident = incidents.map((i) => i.date).sort().at(-1);
+  const kindOf = (sourceId) => {
+    const speaker = sources.find((s) => s.id === sourceId).speaker;
+    return message('en', 'sources', `speaker-kind-${speakers.find((s) => s.id === speaker).kind}`);
+  };
+  const plain = await phonePage(site.browser, { javaScriptEnabled: false });
+  await plain.goto(`${site.origin}/en/statistics/`);
+  const asOf = await plain.locator('.headline .as-of').textContent();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(newest)) assert.ok(asOf.includes(englishDate(newest)), asOf);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(newestIncident)) assert.ok(asOf.includes(englishDate(newestIncident)), asOf);
+  // Every statement's row says the kind of its speaker.
+  for (const statement of totals) {
+    const row = await plain.locator(`tr#row-${statement.id}`).textContent();
+    assert.ok(row.includes(`(${kindOf(statement.source)})`), `${statement.id}: ${row}`);
+  }
+  await plain.context().close();
+
+  // The details of the newest statement, opened from a shared address.
+  const latest = totals.filter((t) => t.date === newest).at(-1);
+  const page = await phonePage(site.browser);
+  await hydrated(page, `${site.origin}/en/statistics/?mark=${latest.id}`);
+  const details = page.locator('.mark-details .details-title');
+  await details.waitFor({ timeout: 5000 });
+  assert.ok((await details.textContent()).includes(`(${kindOf(latest.source)})`), await details.textContent());
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -13,7 +13,7 @@ mod source_rows;
 mod topic;
 
 use date::PartialDate;
-use source_rows::parse_sources;
+use source_rows::{parse_sources, parse_speakers, parse_withdrawn};
 
 const HEADER: &str = "id,topic,speaker,outlet,published,url,language\n";
 
@@ -21,18 +21,62 @@ fn today() -> PartialDate {
     PartialDate::parse("2026-11-22").unwrap()
 }
 
+/// The speakers the sources of these tests may name.
+fn speakers() -> std::collections::HashSet<String> {
+    ["speaker-x".to_string()].into()
+}
+
 fn problems(body: &str) -> Vec<String> {
-    parse_sources("sources.csv", &format!("{HEADER}{body}"), today())
-        .expect_err("bad input accepted")
+    parse_sources(
+        "sources.csv",
+        &format!("{HEADER}{body}"),
+        today(),
+        &speakers(),
+    )
+    .expect_err("bad input accepted")
+}
+
+fn read_data(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// The speakers of data/speakers.csv, checked.
+fn bundled_speakers() -> std::collections::HashSet<String> {
+    parse_speakers("data/speakers.csv", &read_data("speakers.csv"))
+        .expect("data/speakers.csv is valid")
+        .into_iter()
+        .map(|s| s.id)
+        .collect()
 }
 
 #[test]
 fn the_bundled_file_is_valid() {
-    let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/sources.csv")).unwrap();
-    let rows =
-        parse_sources("data/sources.csv", &text, today()).expect("data/sources.csv is valid");
+    let rows = parse_sources(
+        "data/sources.csv",
+        &read_data("sources.csv"),
+        today(),
+        &bundled_speakers(),
+    )
+    .expect("data/sources.csv is valid");
     assert!(rows.len() >= 5);
+}
+
+#[test]
+fn a_speaker_must_be_listed_with_its_kind() {
+    let found = problems("a,rules,speaker-y,T,,https://e.org,en\n");
+    assert_eq!(
+        found,
+        vec!["sources.csv:2: speaker \"speaker-y\" is not in data/speakers.csv".to_string()]
+    );
+    let found = parse_speakers(
+        "speakers.csv",
+        "id,kind\nspeaker-a,state-body\nspeaker-b,oracle\nspeaker-a,ngo\nb,ngo\n",
+    )
+    .unwrap_err();
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found[0].starts_with("speakers.csv:3: kind \"oracle\" is not one of"));
+    assert_eq!(found[1], "speakers.csv:4: id \"speaker-a\" is used twice");
+    assert!(found[2].starts_with("speakers.csv:5: id \"b\" must be a message id"));
 }
 
 #[test]
@@ -41,6 +85,7 @@ fn a_good_row_is_read_whole() {
         "sources.csv",
         &format!("{HEADER}a-1,rules,speaker-x,Trend,2026-01-12,https://example.org/a,en\n"),
         today(),
+        &speakers(),
     )
     .unwrap();
     assert_eq!(rows.len(), 1);
@@ -87,6 +132,25 @@ fn each_bad_field_names_its_line_and_reason() {
 }
 
 #[test]
+fn a_withdrawn_source_must_exist_and_say_why() {
+    let sources = ["a".to_string()].into();
+    let found = parse_withdrawn(
+        "withdrawn.csv",
+        "id,reason\na,replaced\nb,gone\na,\n",
+        &sources,
+    )
+    .unwrap_err();
+    assert_eq!(
+        found,
+        vec![
+            "withdrawn.csv:3: source \"b\" is not in data/sources.csv".to_string(),
+            "withdrawn.csv:4: id \"a\" is used twice".to_string(),
+            "withdrawn.csv:4: reason is empty".to_string(),
+        ]
+    );
+}
+
+#[test]
 fn a_duplicate_id_is_reported_at_its_second_line() {
     let found =
         problems("a,rules,speaker-x,T,,https://e.org,en\na,rules,speaker-x,T,,https://e.org,en\n");
@@ -105,7 +169,8 @@ fn every_problem_is_reported_not_only_the_first() {
 
 #[test]
 fn a_wrong_header_stops_at_line_one() {
-    let found = parse_sources("sources.csv", "id,topic\na,rules\n", today()).unwrap_err();
+    let found =
+        parse_sources("sources.csv", "id,topic\na,rules\n", today(), &speakers()).unwrap_err();
     assert!(
         found[0].starts_with("sources.csv:1: the header must be"),
         "{found:?}"
@@ -129,6 +194,11 @@ fn fixture(name: &str) -> String {
 
 fn known_sources() -> std::collections::HashSet<String> {
     ["known".to_string()].into()
+}
+
+/// The places the incident fixtures may name, with their districts.
+fn known_places() -> std::collections::HashMap<String, String> {
+    [("istisu".to_string(), "kalbajar".to_string())].into()
 }
 
 fn assert_reports(problems: &[String], expected: &[(u64, &str)]) {
@@ -177,6 +247,7 @@ fn bad_incidents_are_reported_with_line_and_reason() {
         &fixture("incidents.csv"),
         today(),
         &known_sources(),
+        &known_places(),
     )
     .unwrap_err();
     assert_reports(
@@ -189,6 +260,42 @@ fn bad_incidents_are_reported_with_line_and_reason() {
             (7, "source \"missing\" is not in data/sources.csv"),
             (8, "device \"grenade\" is not one of"),
             (9, "killed \"one\" is not a whole number"),
+            (10, "place \"atlantis-city\" is not in data/places.csv"),
+            (
+                11,
+                "place \"istisu\" is in district \"kalbajar\", not \"aghdam\"",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn bad_places_are_reported_with_line_and_reason() {
+    let problems = stats_rows::parse_places("places.csv", &fixture("places.csv")).unwrap_err();
+    assert_reports(
+        &problems,
+        &[
+            (3, "district \"atlantis\" is not one of"),
+            (
+                4,
+                "ru name \"Chirag\" is not written in that language's alphabet",
+            ),
+            (
+                5,
+                "en name \"Çıraq\" is not written in that language's alphabet",
+            ),
+            (
+                6,
+                "az name \"Чираг\" is not written in that language's alphabet",
+            ),
+            (7, "az name \"İstisu\" is given to another place too"),
+            (8, "spelling \"a book\" must be the addresses"),
+            (9, "en is empty"),
+            // Line 10 names the addresses and says the rest is transliterated: fine.
+            (
+                11,
+                "spelling \"https://example.org/az;a book\" must be the addresses",
+            ),
         ],
     );
 }
@@ -215,20 +322,48 @@ fn bad_context_figures_are_reported_with_line_and_reason() {
 
 #[test]
 fn the_bundled_statistics_files_are_valid() {
-    let sources_text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/sources.csv")).unwrap();
-    let ids = parse_sources("data/sources.csv", &sources_text, today())
-        .unwrap()
-        .into_iter()
-        .map(|s| s.id)
+    let ids = parse_sources(
+        "data/sources.csv",
+        &read_data("sources.csv"),
+        today(),
+        &bundled_speakers(),
+    )
+    .unwrap()
+    .into_iter()
+    .map(|s| s.id)
+    .collect();
+    let place_rows = stats_rows::parse_places("data/places.csv", &read_data("places.csv"))
+        .expect("data/places.csv is valid");
+    let places: std::collections::HashMap<String, String> = place_rows
+        .iter()
+        .map(|p| (p.id.clone(), p.district.clone()))
         .collect();
-    let read = |name: &str| {
-        std::fs::read_to_string(format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-    };
+    let read = read_data;
     let totals =
         stats_rows::parse_totals("t", &read("official_totals.csv"), today(), &ids).unwrap();
     let incidents =
-        stats_rows::parse_incidents("i", &read("incidents.csv"), today(), &ids).unwrap();
+        stats_rows::parse_incidents("i", &read("incidents.csv"), today(), &ids, &places).unwrap();
     let context = stats_rows::parse_context("c", &read("context.csv"), today(), &ids).unwrap();
     assert!(totals.len() >= 25 && incidents.len() >= 50 && context.len() >= 10);
+    // Every incident's place is in places.csv with a name in each of the three languages.
+    for incident in &incidents {
+        let Some(id) = &incident.place else { continue };
+        let place = place_rows
+            .iter()
+            .find(|p| &p.id == id)
+            .unwrap_or_else(|| panic!("{}: place {id} is not in places.csv", incident.id));
+        let langs: Vec<&str> = place.names.iter().map(|(lang, _)| *lang).collect();
+        assert_eq!(langs, ["az", "en", "ru"], "{id}");
+        assert!(
+            place.names.iter().all(|(_, name)| !name.trim().is_empty()),
+            "{id}: a name is empty"
+        );
+    }
+    // Every place is named by some incident: a place nobody cites is a leftover.
+    for place in places.keys() {
+        assert!(
+            incidents.iter().any(|i| i.place.as_ref() == Some(place)),
+            "data/places.csv: {place} is named by no incident"
+        );
+    }
 }

@@ -1,12 +1,16 @@
 ## Statistika səhifəsi: rəsmi rəqəmlər, xronologiya, diaqramlar və cədvəllər.
 
 headline-heading = Rəsmi say
-headline-total-text = nəfər 2020-ci ilin noyabrından bəri Azərbaycanda minalardan və partlamamış hərbi sursatlardan həlak olub və ya yaralanıb
+# $n: the figure shown before this text (the words do not change with it in Azerbaijani).
+headline-total-text = { $n ->
+   *[other] nəfər 2020-ci ilin noyabrından bəri Azərbaycanda minalardan və partlamamış hərbi sursatdan həlak olub və ya yaralanıb
+}
 headline-said = Rəqəmin açıqlandığı tarix: { $date }. Açıqlayan: { $speaker }.
+headline-as-of = Bu səhifədəki rəqəmlər { $date } tarixinə qədərdir: ondan sonra yeni açıqlama tapılmayıb. Sənədləşdirilmiş son hadisə: { $incident }.
 headline-civilians = Mülki şəxsləri ayrıca göstərən son açıqlama:
 headline-disagree = Rəsmi qurumların rəqəmləri bəzən, hətta eyni gündə, bir-iki nəfər fərqlənir. Xronologiya hər açıqlamanı onu verənlə birlikdə göstərir; sayt heç birini yenidən hesablamır.
 sample-note-label = Bu rəqəmlər haqqında
-sample-note = Bu səhifədəki hadisələr sənədləşdirilmiş seçmədir: xəbərlərdə tarixi və yeri ilə verilən hadisələr. Tam say rəsmi rəqəmlərdir. Ona görə də hadisələrin cəmi rəsmi rəqəmlə üst-üstə düşmür, diaqramlar isə yalnız sənədləşdirilmiş hadisələri göstərir.
+sample-note = Bu səhifədəki hadisələr sənədləşdirilmiş seçmədir: xəbərlərdə tarixi və yeri ilə verilən hadisələr. Tam sayı isə rəsmi rəqəmlər göstərir. Ona görə də hadisələrin cəmi rəsmi rəqəmlə üst-üstə düşmür, diaqramlar isə yalnız sənədləşdirilmiş hadisələri göstərir.
 
 figure-total = cəmi { $n }
 figure-killed = həlak olub: { $n }
@@ -14,25 +18,25 @@ figure-injured = yaralanıb: { $n }
 figure-civilians = onlardan mülki şəxslər: { $parts }
 
 timeline-heading = Xronologiya
-timeline-intro = Xətt rəsmi ümumi saydır, hər açıqlama bir nöqtədir. Onun altında hər sənədləşdirilmiş hadisə göstərilir. Bir dövrə baxmaq üçün böyüdün, sürüşdürün və süzgəc seçin; təfərrüatı və mənbələri görmək üçün nişana toxunun.
+timeline-intro = Xətt rəsmi ümumi sayı göstərir, üzərindəki hər nöqtə bir açıqlamadır. Xəttin altında hər sənədləşdirilmiş hadisə göstərilir. Bir dövrə baxmaq üçün böyüdün, sürüşdürün və süzgəc seçin. Təfərrüatı və mənbələri görmək üçün işarəni seçin.
 timeline-controls-label = Göstərilən dövr
 timeline-zoom-in = Böyüt
 timeline-zoom-out = Kiçilt
-timeline-earlier = Əvvələ
-timeline-later = Sonraya
+timeline-earlier = Geri
+timeline-later = İrəli
 timeline-show-all = Bütün dövr
 timeline-from = Başlanğıc
 timeline-to = Son
 timeline-selection = { $from } – { $to }: { $incidents } sənədləşdirilmiş hadisə, həlak olan: { $killed }, yaralanan: { $injured }.
-timeline-keys = Xronologiyanı sürüşdürmək və böyütmək üçün barmaqla çəkin və ya iki barmaqla açın, yaxud düymələrdən istifadə edin. Klaviatura: ← və → nişandan nişana keçir, + və − böyüdür və kiçildir, Page Up və Page Down dövrü sürüşdürür, Esc təfərrüatı bağlayır.
-timeline-needs-js = Böyütmə, süzgəclər və təfərrüat JavaScript tələb edir. JavaScript olmadan aşağıdakı cədvəllər bütün hadisələri və açıqlamaları göstərir.
+timeline-keys = Xronologiyanı sürüşdürmək və böyütmək üçün barmaqla çəkin və ya iki barmaqla açın, yaxud düymələrdən istifadə edin. Klaviatura: ← və → bir işarədən o birinə keçir, + və − böyüdür və kiçildir, Page Up və Page Down dövrü sürüşdürür, Esc təfərrüatı bağlayır.
+timeline-needs-js = Bu telefonda böyütmə, süzgəclər və təfərrüat açılmırsa, aşağıdakı cədvəllərdə bütün hadisələr və açıqlamalar var.
 timeline-line-label = Rəsmi ümumi say
 timeline-lane-label = Sənədləşdirilmiş hadisələr
 timeline-statement-label = Rəsmi ümumi say, { $date }: { $figures }. { $speaker }
 timeline-incident-label = Hadisə, { $date }, { $place }: { $figures }
 timeline-bin-label = { $month }: { $incidents } hadisə, həlak olan: { $killed }, yaralanan: { $injured }. Böyütmək üçün seçin.
 legend-statement = rəsmi ümumi say, açıqlandığı kimi
-legend-statement-parts = yalnız həlak olanlar və yaralananlar açıqlanıb (cəmlərinin hündürlüyündə)
+legend-statement-parts = yalnız həlak olanların və yaralananların sayı açıqlanıb (nöqtə onların cəminin səviyyəsindədir)
 legend-killed = kiminsə həlak olduğu hadisə
 legend-injured = yaralananların olduğu, həlak olanın olmadığı hadisə
 place-not-stated = yer göstərilməyib
@@ -48,7 +52,7 @@ outcome-injured = Yaralanan var
 filters-clear = Süzgəcləri sıfırla
 
 details-heading = Təfərrüat
-details-empty = Təfərrüatı burada görmək üçün xronologiyada bir nişan seçin.
+details-empty = Təfərrüatı burada görmək üçün xronologiyada bir işarə seçin.
 details-close = Təfərrüatı bağla
 details-figures = Həlak olan və yaralanan
 details-who = Kim zərər çəkib
@@ -57,15 +61,15 @@ details-device = Nə partlayıb
 details-confidence = Nə dərəcədə dəqiqdir
 
 charts-heading = Seçilmiş dövrün diaqramları
-charts-intro = Seçilmiş dövrdə sənədləşdirilmiş hadisələrin qurbanları; rəsmi ümumi say deyil.
-chart-per-year = İllər üzrə qurbanlar
-chart-per-district = Rayonlar üzrə qurbanlar
-chart-per-category = Zərər çəkənlərə görə qurbanlar (iki qrupdan qurbanı olan hadisə hər ikisində sayılır)
+charts-intro = Seçilmiş dövrdə sənədləşdirilmiş hadisələrdə həlak olan və yaralananlar; rəsmi ümumi say deyil.
+chart-per-year = İllər üzrə həlak olan və yaralananlar
+chart-per-district = Rayonlar üzrə həlak olan və yaralananlar
+chart-per-category = Kim zərər çəkib: həlak olan və yaralananlar qruplar üzrə (iki qrupdan zərər çəkəni olan hadisə hər iki qrupda sayılır)
 chart-empty = Bu seçimdə sənədləşdirilmiş hadisə yoxdur.
 
 table-heading = Seçim cədvəl şəklində
 table-incidents-caption = Seçimdəki sənədləşdirilmiş hadisələr: { $count }
-table-cut = { $count } hadisədən yalnız ilk { $shown } göstərilir. Qalanını görmək üçün dövrü və ya süzgəcləri daraldın.
+table-cut = { $count } hadisədən yalnız ilk { $shown } hadisə göstərilir. Qalanlarını görmək üçün dövrü qısaldın və ya daha çox süzgəc seçin.
 table-statements-caption = Bu dövrdə rəsmi ümumi say barədə açıqlamalar
 table-date = Tarix
 table-place = Yer
@@ -77,27 +81,37 @@ table-sources = Mənbələr
 table-figures = Açıqlanmış rəqəmlər
 table-speaker = Kim açıqlayıb
 
-context-heading = Mülki şəxslər, çirklənmə və təmizləmə
+context-heading = Mülki şəxslər, minalarla çirklənmə və minatəmizləmə
 context-civilians = Mülki şəxslər
-context-contamination = Çirklənmə
-context-clearance = Təmizləmə
-context-range = { $low } ilə { $high } arasında (qiymətləndirmələr fərqlənir)
+context-contamination = Minalarla çirklənmə
+context-clearance = Minatəmizləmə
+context-range = { $low } ilə { $high } arasında (təxminlər fərqlənir)
 # One statement of a figure: $figure, who said it, when (a date or "date not stated").
 context-said = { $figure } — { $speaker }, { $date }.
 measure-civilian-share-of-killed-pct = Həlak olanlar arasında mülki şəxslər
-measure-mines-laid = Zərərçəkmiş ərazilərdəki minalar (qiymətləndirmə)
+measure-mines-laid = Çirklənmiş ərazilərdəki minalar (təxmini say)
+measure-mines-and-uxo = Minalar və partlamamış hərbi sursat birlikdə (təxmini say)
+measure-mines-made-2021 = Tapılmış minalardan 2021-ci ildə Ermənistanda istehsal edildiyi bildirilənlər (cəmi)
+measure-mines-made-2021-kalbajar-lachin = Onlardan Kəlbəcər və Laçında tapılanlar
+measure-mines-made-2021-karabakh = Onlardan Qarabağ iqtisadi rayonunda tapılanlar
 measure-contaminated-area-km2 = Çirklənmiş ərazi
 measure-mined-area-km2 = Minalanmış ərazi
-measure-area-to-clear-km2 = Təmizlənməli ərazi
+measure-area-to-clear-km2 = Hələ minalardan təmizlənməli olan ərazi
 measure-share-of-country-pct = Ölkə ərazisinin çirklənmiş hissəsi
-measure-cleared-ha = Təmizlənmiş ərazi
+measure-cleared-ha = Minalardan təmizlənmiş ərazi
 measure-items-found = Tapılmış minalar və digər partlayıcı əşyalar
 measure-ap-mines-found = Tapılmış piyada əleyhinə minalar
 measure-at-mines-found = Tapılmış tank əleyhinə minalar
 measure-uxo-found = Tapılmış partlamamış hərbi sursat
 qualifier-exact = { $value }
 qualifier-about = təxminən { $value }
-qualifier-more-than = { $value }-dən çox
+# $harmony: the vowel of the suffix after the number as read aloud ("1.000.000-dan", "248.000-dən"), from the site.
+qualifier-more-than = { $harmony ->
+    [back] { $value }-dan çox
+   *[front] { $value }-dən çox
+}
+qualifier-nearly = az qala { $value }
+qualifier-or-slightly-more = { $value } və ya bir qədər çox
 unit-km2 = { $value } km²
 unit-ha = { $value } ha
 unit-pct = { $value }%
@@ -106,6 +120,7 @@ unit-count = { $value }
 ## Məlumat fayllarının sözləri (src/model/vocab.rs).
 
 district-aghdam = Ağdam
+district-aghdara = Ağdərə
 district-fuzuli = Füzuli
 district-gazakh = Qazax
 district-goranboy = Goranboy
@@ -129,7 +144,7 @@ category-official = Dövlət qulluqçusu
 category-military = Hərbçi
 category-police = Polis əməkdaşı
 category-border-guard = Sərhədçi
-category-deminer = Minatəmizləyən
+category-deminer = Minaaxtaran
 device-ap = Piyada əleyhinə mina
 device-at = Tank əleyhinə mina
 device-mine = Mina, növü göstərilməyib
@@ -137,7 +152,7 @@ device-cluster = Kasetli sursat
 device-uxo = Digər partlamamış hərbi sursat
 device-unknown = Göstərilməyib
 activity-farming = Kənd təsərrüfatı işi
-activity-herding = Heyvan otarma
+activity-herding = Mal-qara otarma
 activity-construction = Tikinti və ya bərpa
 activity-demining = Minatəmizləmə
 activity-duty = Xidməti vəzifə
@@ -149,5 +164,6 @@ confidence-single-source = Bir mənbə
 confidence-approximate-date = Tarix təxminidir
 confidence-inferred-year = İl ehtimal olunur
 confidence-conflicting = Mənbələr fərqlənir
+confidence-minimum-count = Ən azı bu qədər: mənbələr dəqiq sayı vermir
 confidence-stated = Mənbədə açıqlandığı kimi
 confidence-inferred-date = Bu açıqlamanın tarixi xəbərə əsasən təxmin edilib

@@ -1,8 +1,13 @@
 ## The statistics page: official figures, the timeline, charts and tables.
 
 headline-heading = The official count
-headline-total-text = people killed or injured by mines and unexploded ordnance in Azerbaijan since November 2020
+# $n: the figure shown before this text.
+headline-total-text = { $n ->
+    [one] person killed or injured by mines and unexploded ordnance in Azerbaijan since November 2020
+   *[other] people killed or injured by mines and unexploded ordnance in Azerbaijan since November 2020
+}
 headline-said = Figure given on { $date } by: { $speaker }.
+headline-as-of = Figures up to { $date }: the latest statement found. The latest documented incident: { $incident }.
 headline-civilians = The latest statement that counts civilians:
 headline-disagree = Official bodies sometimes give figures one or two apart, even on the same day. The timeline shows every statement with who made it; the site recomputes none of them.
 sample-note-label = About these figures
@@ -28,7 +33,7 @@ timeline-selection = { $from } – { $to }: { $incidents ->
    *[other] { $incidents } documented incidents
 }, { $killed } killed, { $injured } injured.
 timeline-keys = Drag or pinch the timeline to move and zoom, or use the buttons. Keys: ← and → go from mark to mark, + and − zoom, Page Up and Page Down move the period, Esc closes the details.
-timeline-needs-js = Zooming, filters and details need JavaScript. Without it, the tables below list every incident and statement.
+timeline-needs-js = If zooming, the filters and the details do not open on this phone, the tables below list every incident and statement.
 timeline-line-label = Official total
 timeline-lane-label = Documented incidents
 timeline-statement-label = Official total, { $date }: { $figures }. { $speaker }
@@ -91,7 +96,11 @@ context-range = from { $low } to { $high } (the estimates differ)
 # One statement of a figure: $figure, who said it, when (a date or "date not stated").
 context-said = { $figure } — { $speaker }, { $date }.
 measure-civilian-share-of-killed-pct = Civilians among those killed
-measure-mines-laid = Mines in the affected areas (estimates)
+measure-mines-laid = Mines in the contaminated areas (estimates)
+measure-mines-and-uxo = Mines and unexploded ordnance together (estimate)
+measure-mines-made-2021 = Mines found that, as stated, were made in Armenia in 2021 (in all)
+measure-mines-made-2021-kalbajar-lachin = Of them, found in Kalbajar and Lachin
+measure-mines-made-2021-karabakh = Of them, found in the Karabakh economic region
 measure-contaminated-area-km2 = Contaminated area
 measure-mined-area-km2 = Mined area
 measure-area-to-clear-km2 = Area still to be cleared
@@ -103,7 +112,12 @@ measure-at-mines-found = Anti-tank mines found
 measure-uxo-found = Unexploded ordnance found
 qualifier-exact = { $value }
 qualifier-about = about { $value }
-qualifier-more-than = more than { $value }
+# $harmony ("back" or "front") is the vowel of the Azerbaijani suffix after the number; English has none.
+qualifier-more-than = { $harmony ->
+   *[any] more than { $value }
+}
+qualifier-nearly = nearly { $value }
+qualifier-or-slightly-more = { $value } or slightly more
 unit-km2 = { $value } km²
 unit-ha = { $value } ha
 unit-pct = { $value }%
@@ -112,6 +126,7 @@ unit-count = { $value }
 ## The words of the data files (src/model/vocab.rs).
 
 district-aghdam = Aghdam
+district-aghdara = Aghdara
 district-fuzuli = Fuzuli
 district-gazakh = Gazakh
 district-goranboy = Goranboy
@@ -155,5 +170,6 @@ confidence-single-source = Reported by one source
 confidence-approximate-date = The date is approximate
 confidence-inferred-year = The year is inferred
 confidence-conflicting = The sources differ
+confidence-minimum-count = At least this many: the sources give no exact number
 confidence-stated = As stated by the source
 confidence-inferred-date = The date of this statement is inferred from the report

@@ -56,6 +56,71 @@ pub fn format_decimal(lang: Lang, n: f64) -> String {
     out
 }
 
+/// What an Azerbaijani number is followed by when read aloud: nothing (a bare count), or
+/// the word of its unit.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SpokenUnit {
+    /// A bare count: the suffix follows the number's own last word.
+    Count,
+    /// km², read "kvadrat kilometr".
+    SquareKilometre,
+    /// ha, read "hektar".
+    Hectare,
+    /// %, read "faiz".
+    Percent,
+}
+
+/// The vowel harmony of a suffix glued to a number in Azerbaijani: "milyon-dan" (back)
+/// but "min-dən" (front). `key()` is the value of the `$harmony` variable the messages
+/// select on.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Harmony {
+    Back,
+    Front,
+}
+
+impl Harmony {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Harmony::Back => "back",
+            Harmony::Front => "front",
+        }
+    }
+}
+
+/// Which harmony a suffix after `n` (and its unit) takes: that of the last word said
+/// aloud. "13" is "on üç" (front), "40" "qırx" (back), "2.700" "iki min yeddi yüz"
+/// (front), "1.000.000" "bir milyon" (back), "248.000" "... min" (front). A unit's word
+/// comes last, so it decides: "kvadrat kilometr", "faiz" front, "hektar" back.
+pub fn az_harmony(n: u64, unit: SpokenUnit) -> Harmony {
+    use Harmony::{Back, Front};
+    match unit {
+        SpokenUnit::SquareKilometre | SpokenUnit::Percent => return Front,
+        SpokenUnit::Hectare => return Back,
+        SpokenUnit::Count => {}
+    }
+    // The last word read is that of the lowest place that is not zero: the units
+    // (bir … doqquz), the tens (on … doxsan), "yüz", "min", then "milyon" and "milyard"
+    // (both back); 0 is "sıfır".
+    const UNITS: [Harmony; 10] = [
+        Back, Front, Front, Front, Front, Front, Back, Front, Front, Back,
+    ];
+    const TENS: [Harmony; 10] = [
+        Back, Back, Front, Back, Back, Front, Back, Front, Front, Back,
+    ];
+    let digit = |place: u64| (n / place % 10) as usize;
+    if n == 0 || n.is_multiple_of(1_000_000) {
+        Back
+    } else if !n.is_multiple_of(10) {
+        UNITS[digit(1)]
+    } else if !n.is_multiple_of(100) {
+        TENS[digit(10)]
+    } else {
+        // yüz, or min
+        Front
+    }
+}
+
 /// A date at the precision the source gives: "29 may 2025", "may 2025" or "2025" in
 /// Azerbaijani; "29 мая 2025 г." and "май 2025 г." in Russian.
 pub fn format_date(lang: Lang, date: PartialDate) -> String {
@@ -109,6 +174,43 @@ mod tests {
         assert_eq!(format_decimal(Lang::En, -2.5), "-2.5");
         assert_eq!(format_decimal(Lang::Az, -0.5), "-0,5");
         assert_eq!(format_decimal(Lang::En, 1_500_000.0), "1,500,000");
+    }
+
+    #[test]
+    fn azerbaijani_suffixes_follow_the_last_word_read_aloud() {
+        use Harmony::{Back, Front};
+        let count = |n| az_harmony(n, SpokenUnit::Count);
+        // on üç, qırx, bir milyon, iki yüz qırx səkkiz min, iki min yeddi yüz,
+        // ... yeddi yüz doxsan səkkiz, altı, doqquz, on, otuz.
+        let cases = [
+            (13, Front),
+            (40, Back),
+            (1_000_000, Back),
+            (248_000, Front),
+            (2_700, Front),
+            (236_798, Front),
+            (6, Back),
+            (9, Back),
+            (10, Back),
+            (30, Back),
+            (20, Front),
+            (50, Front),
+            (60, Back),
+            (70, Front),
+            (80, Front),
+            (90, Back),
+            (1_500_000, Front),
+            (2_000_000_000, Back),
+            (0, Back),
+        ];
+        for (n, harmony) in cases {
+            assert_eq!(count(n), harmony, "{n}");
+        }
+        // The unit's word comes last: kvadrat kilometr, hektar, faiz.
+        assert_eq!(az_harmony(11_667, SpokenUnit::SquareKilometre), Front);
+        assert_eq!(az_harmony(1_000_000, SpokenUnit::Percent), Front);
+        assert_eq!(az_harmony(248_000, SpokenUnit::Hectare), Back);
+        assert_eq!((Back.key(), Front.key()), ("back", "front"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ mod lang;
 pub mod parts;
 mod plural;
 
-pub use format::{format_date, format_decimal, format_int};
+pub use format::{az_harmony, format_date, format_decimal, format_int, Harmony, SpokenUnit};
 pub use lang::Lang;
 pub use plural::{plural_category, PluralCategory};
 

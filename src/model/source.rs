@@ -11,6 +11,10 @@ pub struct Source {
     pub topic: Topic,
     /// Who made the statement: a message id (`speaker-…`), translated per language.
     pub speaker: &'static str,
+    /// What kind of body the speaker is (`data/speakers.csv`; message
+    /// `speaker-kind-{kind}`): a reader weighs a state body's figure and an outlet's own
+    /// differently.
+    pub speaker_kind: &'static str,
     /// The outlet that published it, as the outlet spells its name.
     pub outlet: &'static str,
     /// Publication date, when the source states one.
@@ -18,6 +22,9 @@ pub struct Source {
     pub url: &'static str,
     /// The language the source is written in.
     pub language: &'static str,
+    /// No longer cited (`data/withdrawn_sources.csv`): kept so that the reference
+    /// numbers after it stay right, but not listed.
+    pub withdrawn: bool,
 }
 
 include!(concat!(env!("OUT_DIR"), "/sources.rs"));
@@ -27,8 +34,13 @@ pub fn all() -> &'static [Source] {
     SOURCES
 }
 
+/// The sources the site lists: all but the withdrawn ones.
+pub fn listed() -> impl Iterator<Item = &'static Source> {
+    SOURCES.iter().filter(|source| !source.withdrawn)
+}
+
 pub fn by_topic(topic: Topic) -> impl Iterator<Item = &'static Source> {
-    SOURCES.iter().filter(move |source| source.topic == topic)
+    listed().filter(move |source| source.topic == topic)
 }
 
 /// The ids once each, in first-cited order.

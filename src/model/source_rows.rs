@@ -30,12 +30,68 @@ const HEADER: [&str; 7] = [
     "language",
 ];
 
+/// One row of `data/speakers.csv`: who speaks in the sources, and what kind of body it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpeakerRow {
+    pub id: String,
+    pub kind: String,
+}
+
+/// The kinds of speaker a reader is told beside a figure (`speaker-kind-{kind}`).
+pub const SPEAKER_KINDS: &[&str] = &[
+    "state-body",
+    "public-council",
+    "international-body",
+    "ngo",
+    "news-outlet",
+    "independent",
+];
+
+/// Parses `data/speakers.csv`: each speaker id once, with a known kind.
+pub fn parse_speakers(file: &str, text: &str) -> Result<Vec<SpeakerRow>, Vec<String>> {
+    let mut seen = HashSet::new();
+    read_table(file, text, &["id", "kind"], |row| {
+        let id = row.text("id");
+        if !id.starts_with("speaker-") {
+            row.fail(format!(
+                "id {id:?} must be a message id starting with 'speaker-'"
+            ));
+        } else if !seen.insert(id.clone()) {
+            row.fail(format!("id {id:?} is used twice"));
+        }
+        let kind = row.one_of("kind", SPEAKER_KINDS);
+        Some(SpeakerRow { id, kind })
+    })
+}
+
+/// Parses `data/withdrawn_sources.csv`: sources no longer cited, whose rows stay in
+/// `sources.csv` so that the reference numbers already printed stay right. Each must be
+/// a source and have a reason.
+pub fn parse_withdrawn(
+    file: &str,
+    text: &str,
+    sources: &HashSet<String>,
+) -> Result<HashSet<String>, Vec<String>> {
+    let mut seen = HashSet::new();
+    read_table(file, text, &["id", "reason"], |row| {
+        let id = row.id(&mut seen);
+        if !sources.contains(&id) {
+            row.fail(format!("source {id:?} is not in data/sources.csv"));
+        }
+        row.required("reason");
+        Some(id)
+    })
+    .map(|ids| ids.into_iter().collect())
+}
+
 /// Parses `text` (the contents of `file`) and returns every row, or every problem as
-/// `file:line: reason`. Dates must lie between 1991 and `today`.
+/// `file:line: reason`. Dates must lie between 1991 and `today`; every speaker must be
+/// one of `speakers` (the ids of `data/speakers.csv`).
 pub fn parse_sources(
     file: &str,
     text: &str,
     today: PartialDate,
+    speakers: &HashSet<String>,
 ) -> Result<Vec<SourceRow>, Vec<String>> {
     let mut seen = HashSet::new();
     let topics: Vec<&str> = Topic::ALL.iter().map(|t| t.key()).collect();
@@ -47,6 +103,8 @@ pub fn parse_sources(
             row.fail(format!(
                 "speaker {speaker:?} must be a message id starting with 'speaker-'"
             ));
+        } else if !speakers.contains(&speaker) {
+            row.fail(format!("speaker {speaker:?} is not in data/speakers.csv"));
         }
         let outlet = row.required("outlet");
         let published = row.date("published", today);

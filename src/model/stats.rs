@@ -20,13 +20,14 @@ pub struct OfficialTotal {
     pub confidence: &'static str,
 }
 
-/// One documented incident. `district` is `None` when the source names none.
+/// One documented incident. `district` is `None` when the source names none; `place` is
+/// a `data/places.csv` id (its name in each language is the message `place-name-{id}`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Incident {
     pub id: &'static str,
     pub date: PartialDate,
     pub district: Option<&'static str>,
-    pub settlement: Option<&'static str>,
+    pub place: Option<&'static str>,
     pub killed: u64,
     pub injured: u64,
     pub categories: &'static [&'static str],
@@ -82,6 +83,19 @@ pub fn latest_total(totals: &[OfficialTotal]) -> Option<&OfficialTotal> {
         .iter()
         .filter(|t| t.total.is_some())
         .max_by_key(|t| (t.date, t.total))
+}
+
+/// The dates the figures run to: the newest statement of the official count (with a
+/// total or not) and the newest documented incident. The page says them, so a reader
+/// knows how recent the figures are.
+pub fn latest_dates(
+    totals: &[OfficialTotal],
+    incidents: &[Incident],
+) -> (Option<PartialDate>, Option<PartialDate>) {
+    (
+        totals.iter().map(|t| t.date).max(),
+        incidents.iter().map(|i| i.date).max(),
+    )
 }
 
 /// Whether a context measure only grows over time (land cleared, items found), so its
@@ -210,7 +224,7 @@ mod tests {
             id,
             date: date(day),
             district,
-            settlement: None,
+            place: None,
             killed,
             injured,
             categories,
@@ -265,14 +279,18 @@ mod tests {
             "417 on 12 January 2026 (Public Council under ANAMA)"
         );
         // Where two figures were stated on one day, both are kept.
-        assert_eq!(find("2023-12-06"), [340, 341]);
+        assert_eq!(find("2022-12-15"), [276, 278]);
+        // 340 (6 December 2023) and 341 (after the Sarijali blast of 26 December) are
+        // successive statements, not two figures of one day.
+        assert_eq!(find("2023-12-06"), [340]);
+        assert_eq!(find("2023-12-26"), [341]);
     }
 
     #[test]
     fn the_bundled_incidents_include_istisu() {
         let istisu = incidents()
             .iter()
-            .find(|i| i.settlement == Some("Istisu"))
+            .find(|i| i.place == Some("istisu"))
             .expect("Istisu");
         assert_eq!(
             (istisu.date, istisu.district, istisu.killed, istisu.injured),
@@ -289,7 +307,7 @@ mod tests {
             .all(|t| t.total.is_none() || t.date <= latest.date));
         let total_only = |id, total| OfficialTotal {
             id,
-            date: date("2023-12-06"),
+            date: date("2022-12-15"),
             total: Some(total),
             killed: None,
             injured: None,
@@ -298,9 +316,20 @@ mod tests {
             source: "s",
             confidence: "stated",
         };
-        let same_day = [total_only("x", 340), total_only("y", 341)];
+        let same_day = [total_only("x", 276), total_only("y", 278)];
         assert_eq!(latest_total(&same_day).unwrap().id, "y");
         assert_eq!(latest_total(&[]), None);
+    }
+
+    #[test]
+    fn the_figures_run_to_the_newest_statement_and_incident() {
+        let all = sample();
+        let totals = official_totals();
+        let (statement, incident) = latest_dates(totals, &all);
+        assert_eq!(incident, Some(date("2024-04-27")));
+        assert!(totals.iter().all(|t| Some(t.date) <= statement));
+        assert!(totals.iter().any(|t| Some(t.date) == statement));
+        assert_eq!(latest_dates(&[], &[]), (None, None));
     }
 
     #[test]

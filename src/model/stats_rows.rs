@@ -33,7 +33,8 @@ pub struct IncidentRow {
     pub id: String,
     pub date: PartialDate,
     pub district: Option<String>,
-    pub settlement: Option<String>,
+    /// A `places.csv` id.
+    pub place: Option<String>,
     pub killed: u64,
     pub injured: u64,
     pub categories: Vec<String>,
@@ -51,6 +52,84 @@ pub struct ContextRow {
     pub value: u64,
     pub qualifier: String,
     pub source: String,
+}
+
+/// A place the incidents name, with its name in each language of the site.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceRow {
+    pub id: String,
+    pub district: String,
+    /// (language code, name), in the order of `PLACE_LANGUAGES`.
+    pub names: Vec<(&'static str, String)>,
+}
+
+/// The languages a place is named in: the site's, as the columns of `places.csv`.
+pub const PLACE_LANGUAGES: [&str; 3] = ["az", "en", "ru"];
+
+/// What `spelling` says, alone or after the addresses, when a name was seen in no source
+/// and was transliterated.
+pub const TRANSLITERATED: &str = "standard transliteration";
+
+/// Letters only Azerbaijani (and Turkish) writes: an English name with one of them was
+/// copied from the Azerbaijani column.
+const AZERBAIJANI_LETTERS: &[char] = &[
+    'ə', 'Ə', 'ğ', 'Ğ', 'ı', 'İ', 'ş', 'Ş', 'ç', 'Ç', 'ö', 'Ö', 'ü', 'Ü',
+];
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// Checks `data/places.csv`: every name in its script, no name given to two places in
+/// one language, each spelling with its source.
+pub fn parse_places(file: &str, text: &str) -> Result<Vec<PlaceRow>, Vec<String>> {
+    let header = ["id", "district", "az", "en", "ru", "spelling"];
+    let mut seen = HashSet::new();
+    let mut names_seen: Vec<HashSet<String>> =
+        PLACE_LANGUAGES.iter().map(|_| HashSet::new()).collect();
+    read_table(file, text, &header, |row| {
+        let id = row.id(&mut seen);
+        let district = row.one_of("district", DISTRICTS);
+        let mut names = Vec::new();
+        for (lang, taken) in PLACE_LANGUAGES.into_iter().zip(&mut names_seen) {
+            let name = row.required(lang);
+            let letters = || name.chars().filter(|c| c.is_alphabetic());
+            let wrong_script = match lang {
+                "ru" => letters().any(|c| !is_cyrillic(c)),
+                "en" => letters().any(|c| is_cyrillic(c) || AZERBAIJANI_LETTERS.contains(&c)),
+                _ => letters().any(is_cyrillic),
+            };
+            if wrong_script {
+                row.fail(format!(
+                    "{lang} name {name:?} is not written in that language's alphabet"
+                ));
+            }
+            if !name.is_empty() && !taken.insert(name.to_lowercase()) {
+                row.fail(format!(
+                    "{lang} name {name:?} is given to another place too"
+                ));
+            }
+            names.push((lang, name));
+        }
+        // The addresses where the names were read; "standard transliteration" among them
+        // (or alone) when a name was seen in no source.
+        let spelling = row.required("spelling");
+        let cited = spelling.split(';').map(str::trim).all(|item| {
+            item == TRANSLITERATED
+                || ((item.starts_with("https://") || item.starts_with("http://"))
+                    && !item.contains(char::is_whitespace))
+        });
+        if !spelling.is_empty() && !cited {
+            row.fail(format!(
+                "spelling {spelling:?} must be the addresses where the names were read (;-separated) or {TRANSLITERATED:?}"
+            ));
+        }
+        Some(PlaceRow {
+            id,
+            district,
+            names,
+        })
+    })
 }
 
 fn check_source(row: &mut super::csv_table::Row, sources: &HashSet<String>, id: &str) {
@@ -131,17 +210,19 @@ pub fn parse_totals(
     })
 }
 
+/// `places`: the places of `places.csv`, each id with its district.
 pub fn parse_incidents(
     file: &str,
     text: &str,
     today: PartialDate,
     sources: &HashSet<String>,
+    places: &std::collections::HashMap<String, String>,
 ) -> Result<Vec<IncidentRow>, Vec<String>> {
     let header = [
         "id",
         "date",
         "district",
-        "settlement",
+        "place",
         "killed",
         "injured",
         "categories",
@@ -161,7 +242,17 @@ pub fn parse_incidents(
         if let Some(d) = district.as_deref().filter(|d| !DISTRICTS.contains(d)) {
             row.fail(format!("district {d:?} is not one of {DISTRICTS:?}"));
         }
-        let settlement = Some(row.text("settlement")).filter(|s| !s.is_empty());
+        let place = Some(row.text("place")).filter(|p| !p.is_empty());
+        if let Some(p) = &place {
+            match places.get(p) {
+                None => row.fail(format!("place {p:?} is not in data/places.csv")),
+                Some(in_district) if district.as_ref() != Some(in_district) => row.fail(format!(
+                    "place {p:?} is in district {in_district:?}, not {:?}",
+                    district.as_deref().unwrap_or("")
+                )),
+                Some(_) => {}
+            }
+        }
         let killed = row.count("killed");
         let injured = row.count("injured");
         if row.text("killed").is_empty() || row.text("injured").is_empty() {
@@ -181,7 +272,7 @@ pub fn parse_incidents(
             id,
             date: date?,
             district,
-            settlement,
+            place,
             killed: killed?,
             injured: injured?,
             categories,

@@ -30,7 +30,7 @@ pub fn incidents(n: usize, period: Period) -> Vec<Incident> {
                     ..month.date()
                 },
                 district: Some(DISTRICTS[next(DISTRICTS.len())]),
-                settlement: None,
+                place: None,
                 killed: killed as u64,
                 injured: if killed == 0 { 1 + next(3) } else { next(3) } as u64,
                 categories: std::slice::from_ref(&CATEGORIES[next(CATEGORIES.len())]),

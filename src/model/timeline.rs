@@ -487,7 +487,7 @@ mod tests {
             id,
             date: PartialDate::parse(day).unwrap(),
             district: Some("aghdam"),
-            settlement: None,
+            place: None,
             killed,
             injured,
             categories: &["civilian"],

@@ -5,6 +5,7 @@
 /// Districts named by the incident list. An empty district means the source names none.
 pub const DISTRICTS: &[&str] = &[
     "aghdam",
+    "aghdara",
     "fuzuli",
     "gazakh",
     "goranboy",
@@ -50,19 +51,29 @@ pub const ACTIVITIES: &[&str] = &[
 /// munition, other unexploded ordnance, or not stated.
 pub const DEVICES: &[&str] = &["ap", "at", "mine", "cluster", "uxo", "unknown"];
 
-/// How sure the record is.
+/// How sure the record is. `minimum-count`: the sources say "employees" or the like
+/// without a number, so killed or injured is the least the words allow.
 pub const INCIDENT_CONFIDENCE: &[&str] = &[
     "confirmed",
     "single-source",
     "approximate-date",
     "inferred-year",
     "conflicting",
+    "minimum-count",
 ];
 pub const TOTAL_CONFIDENCE: &[&str] = &["stated", "inferred-date"];
 
 /// Context figures: what is measured, and how the source qualifies the number.
+/// `mines-and-uxo` is an estimate of mines and unexploded ordnance together;
+/// `mines-made-2021…` the mines found that the speakers say were made in Armenia in
+/// 2021, in all and by where they were found. A measure ending in `-found` or starting
+/// with `cleared` only grows (`stats::is_cumulative`).
 pub const MEASURES: &[&str] = &[
     "mines-laid",
+    "mines-and-uxo",
+    "mines-made-2021",
+    "mines-made-2021-kalbajar-lachin",
+    "mines-made-2021-karabakh",
     "contaminated-area-km2",
     "mined-area-km2",
     "area-to-clear-km2",
@@ -74,4 +85,6 @@ pub const MEASURES: &[&str] = &[
     "at-mines-found",
     "uxo-found",
 ];
-pub const QUALIFIERS: &[&str] = &["exact", "about", "more-than"];
+/// As the source words the number: "about", "more than", "nearly", "one million or
+/// even slightly more".
+pub const QUALIFIERS: &[&str] = &["exact", "about", "more-than", "nearly", "or-slightly-more"];

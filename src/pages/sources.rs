@@ -11,7 +11,7 @@ use crate::route::Page;
 #[component]
 pub fn Sources() -> Html {
     let lang = use_lang();
-    let count = source::all().len() as i64;
+    let count = source::listed().count() as i64;
     html! {
         <PageIntro page={Page::Sources}>
             <section aria-labelledby="method-heading">
@@ -19,6 +19,7 @@ pub fn Sources() -> Html {
                 <p>{ t(lang, "sources-method-text") }</p>
                 <p>{ t(lang, "sources-official-text") }</p>
                 <p>{ t(lang, "sources-neutral-text") }</p>
+                <p>{ t(lang, "sources-promise-text") }</p>
             </section>
             <section aria-labelledby="list-heading">
                 <h2 id="list-heading">{ t(lang, "sources-list-heading") }</h2>

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use super::labels::{incident_figures, place, speaker, statement_figures, victims};
 use crate::components::SourceNote;
 use crate::hooks::{use_lang, TimelineAction, TimelineDispatch};
-use crate::i18n::{format_date, t};
-use crate::model::stats;
+use crate::i18n::{format_date, t, Lang};
+use crate::model::stats::{self, OfficialTotal};
 use crate::model::timeline::Mark;
 
 #[derive(Properties, PartialEq)]
@@ -34,7 +34,7 @@ pub fn MarkDetails(props: &MarkDetailsProps) -> Html {
         None => html! { <p>{ t(lang, "details-empty") }</p> },
         Some(Mark::Statement(statement)) => html! {
             <>
-                <p class="details-title">{ format!("{} — {}", format_date(lang, statement.date), speaker(lang, statement)) }</p>
+                <p class="details-title">{ statement_title(lang, statement) }</p>
                 <p>{ statement_figures(lang, statement) }</p>
                 if statement.confidence != "stated" {
                     <p>{ t(lang, &format!("confidence-{}", statement.confidence)) }</p>
@@ -65,5 +65,38 @@ pub fn MarkDetails(props: &MarkDetailsProps) -> Html {
             <h3 id="details-heading">{ t(lang, "details-heading") }</h3>
             { body }
         </section>
+    }
+}
+
+/// "13 March 2026 — Ministry of Foreign Affairs of Azerbaijan (state body)": when, who,
+/// and what kind of body it is.
+fn statement_title(lang: Lang, statement: &OfficialTotal) -> String {
+    format!(
+        "{} — {}",
+        format_date(lang, statement.date),
+        speaker(lang, statement)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::source;
+
+    #[test]
+    fn the_details_of_a_statement_say_what_kind_of_body_gave_it() {
+        for lang in Lang::ALL {
+            for statement in stats::official_totals() {
+                let source = source::find(statement.source).unwrap();
+                let kind = t(lang, &format!("speaker-kind-{}", source.speaker_kind));
+                let expected = format!("{} ({kind})", t(lang, source.speaker));
+                assert!(
+                    statement_title(lang, statement).ends_with(&expected),
+                    "{lang} {}: {}",
+                    statement.id,
+                    statement_title(lang, statement)
+                );
+            }
+        }
     }
 }

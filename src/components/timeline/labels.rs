@@ -1,5 +1,5 @@
 //! The words for a mark, shared by the drawing (spoken labels), the details panel and the
-//! tables: figures exactly as stated, places as the sources name them.
+//! tables: figures exactly as stated, places as each language names them.
 
 use crate::i18n::{format_date, t, t_args, Lang};
 use crate::model::source;
@@ -50,12 +50,15 @@ fn figure(lang: Lang, id: &str, n: u64) -> String {
     t_args(lang, id, &[("n", (n as i64).into())])
 }
 
-/// "Yusifjanli, Aghdam district"; the district alone; or "place not stated".
+/// "Yusifjanli, Aghdam"; the district alone; or "place not stated". A place always has
+/// a district (data/places.csv).
 pub fn place(lang: Lang, incident: &Incident) -> String {
+    // Message ids: district-{district} (statistics.ftl), place-name-{place} (places.csv).
     let district = incident.district.map(|d| t(lang, &format!("district-{d}")));
-    match (incident.settlement, district) {
-        (Some(settlement), Some(district)) => format!("{settlement}, {district}"),
-        (Some(settlement), None) => settlement.to_string(),
+    let place = incident.place.map(|p| t(lang, &format!("place-name-{p}")));
+    match (place, district) {
+        (Some(place), Some(district)) => format!("{place}, {district}"),
+        (Some(place), None) => place,
         (None, Some(district)) => district,
         (None, None) => t(lang, "place-not-stated"),
     }
@@ -71,8 +74,32 @@ pub fn victims(lang: Lang, incident: &Incident) -> String {
         .join(", ")
 }
 
-/// Who said a statement, from its source.
+/// Who said a statement, from its source, with the kind of body it is: "Ministry of
+/// Foreign Affairs (state body)".
 pub fn speaker(lang: Lang, statement: &OfficialTotal) -> String {
+    source::find(statement.source)
+        .map(|s| speaker_of(lang, s))
+        .unwrap_or_default()
+}
+
+/// A source's speaker with its kind (message id `speaker-kind-{kind}`).
+pub fn speaker_of(lang: Lang, source: &source::Source) -> String {
+    t_args(
+        lang,
+        "speaker-with-kind",
+        &[
+            ("speaker", t(lang, source.speaker).into()),
+            (
+                "kind",
+                t(lang, &format!("speaker-kind-{}", source.speaker_kind)).into(),
+            ),
+        ],
+    )
+}
+
+/// Who said a statement, without the kind: the timeline's spoken labels, kept short
+/// (the details and the table beside it give the kind).
+pub fn speaker_name(lang: Lang, statement: &OfficialTotal) -> String {
     source::find(statement.source)
         .map(|s| t(lang, s.speaker))
         .unwrap_or_default()
@@ -88,7 +115,7 @@ pub fn mark_label(lang: Lang, mark: Mark) -> String {
             &[
                 ("date", date.into()),
                 ("figures", statement_figures(lang, statement).into()),
-                ("speaker", speaker(lang, statement).into()),
+                ("speaker", speaker_name(lang, statement).into()),
             ],
         ),
         Mark::Incident(incident) => t_args(
