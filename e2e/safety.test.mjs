@@ -20,7 +20,7 @@ test('with JavaScript off, the emergency page gives the steps of each situation 
       for (const text of await steps.allTextContents()) assert.ok(text.trim().length > 10, `${lang} ${situation}: "${text}"`);
       assert.equal(await page.locator(`section#${situation} h2`).count(), 1, `${lang} ${situation}: heading`);
     }
-    for (const number of ['112', '102', '113']) {
+    for (const number of ['112', '102', '103', '113']) {
       const link = page.locator(`.numbers a[href="tel:${number}"]`);
       assert.equal(await link.count(), 1, `${lang}: ${number}`);
       assert.ok((await link.textContent()).includes(number));
@@ -43,7 +43,7 @@ test('on a 390x844 phone the core message and the numbers are visible without sc
       const bottom = async (selector) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().bottom);
       assert.ok(await bottom('.glance ol') <= PHONE.height, `${lang}: the three things to do`);
       assert.ok(await bottom('.numbers ul') <= PHONE.height, `${lang}: the numbers`);
-      assert.equal(await page.locator('.numbers a[href^="tel:"]').count(), 3, `${lang}: tel links`);
+      assert.equal(await page.locator('.numbers a[href^="tel:"]').count(), 4, `${lang}: tel links`);
       await page.context().close();
     }
   }

@@ -65,7 +65,7 @@ test('with JavaScript off every page shows its content, and its links work', asy
       assert.equal(await page.locator(`.lang-switch a[href="/${other}/${same}"]`).count(), 1, `${path}: switch ${other}`);
     }
     if (path.endsWith('/emergency/') || path.endsWith('/' + lang + '/')) {
-      for (const number of ['112', '102', '113']) {
+      for (const number of ['112', '102', '103', '113']) {
         assert.equal(await page.locator(`a[href="tel:${number}"]`).count(), 1, `${path}: ${number}`);
       }
     }

@@ -98,7 +98,7 @@ fn not_found_shows_the_way_home_in_all_three_languages() {
 fn home_shows_the_numbers_as_phone_links() {
     for lang in Lang::ALL {
         let html = block_on(render_to_html(&Route::new(lang, Page::Home)));
-        for number in ["112", "102", "113"] {
+        for number in ["112", "102", "103", "113"] {
             assert!(
                 html.contains(&format!(r#"href="tel:{number}""#)),
                 "{lang}: {number}"
@@ -163,6 +163,44 @@ fn every_cited_source_is_listed_on_the_sources_page() {
     }
 }
 
+/// Every source is cited by some text or figure, or withdrawn on purpose; a withdrawn
+/// one is cited by nothing and not listed.
+#[test]
+fn every_listed_source_is_cited_and_no_withdrawn_one_is() {
+    use minesafe::model::{source, stats};
+    let mut cited: std::collections::HashSet<&str> = cited_sources().collect();
+    cited.extend(stats::official_totals().iter().map(|t| t.source));
+    cited.extend(stats::context_figures().iter().map(|c| c.source));
+    cited.extend(
+        stats::incidents()
+            .iter()
+            .flat_map(|i| i.sources.iter().copied()),
+    );
+    for s in source::all() {
+        if s.withdrawn {
+            assert!(
+                !cited.contains(s.id),
+                "{} is withdrawn but still cited",
+                s.id
+            );
+        } else {
+            assert!(
+                cited.contains(s.id),
+                "{} is cited by nothing: cite it or add it to data/withdrawn_sources.csv",
+                s.id
+            );
+        }
+    }
+    let html = block_on(render_to_html(&Route::new(Lang::En, Page::Sources)));
+    for s in source::all().iter().filter(|s| s.withdrawn) {
+        assert!(
+            !html.contains(&format!(r#"id="{}""#, s.id)),
+            "{} is listed",
+            s.id
+        );
+    }
+}
+
 #[test]
 fn the_emergency_page_keeps_the_three_situations_apart_with_numbered_steps() {
     use minesafe::model::safety::SITUATIONS;
@@ -175,7 +213,7 @@ fn the_emergency_page_keeps_the_three_situations_apart_with_numbered_steps() {
             let section = &html[start..start + html[start..].find("</section>").unwrap()];
             assert_eq!(
                 section.matches("<li>").count(),
-                situation.points.len(),
+                situation.steps.len(),
                 "{lang} {}",
                 situation.key
             );
@@ -185,7 +223,7 @@ fn the_emergency_page_keeps_the_three_situations_apart_with_numbered_steps() {
                 situation.key
             );
         }
-        for number in ["112", "102", "113"] {
+        for number in ["112", "102", "103", "113"] {
             assert!(
                 html.contains(&format!(r#"href="tel:{number}""#)),
                 "{lang}: {number}"

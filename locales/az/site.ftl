@@ -7,38 +7,38 @@ language-name = Azərbaycanca
 lang-switch-label = Dil
 nav-label = Bölmələr
 skip-to-content = Məzmuna keç
-footer-privacy = Bu saytda etdiyiniz heç nə cihazınızdan kənara çıxmır.
+footer-privacy = Bu saytda etdiyiniz heç bir şey cihazınızdan kənara ötürülmür.
 footer-sources-link = Mənbələr, metod və məxfilik
 see-sources = Bütün mənbələr
 
 nav-home = Ana səhifə
 nav-rules = Qaydalar
 nav-signs = Nişanlar
-nav-emergency = Təcili vəziyyət
+nav-emergency = Nə etməli
 nav-statistics = Statistika
 nav-schools = Məktəblər
 nav-sources = Mənbələr
 
 ## Each page: its heading and its one-line summary (also the search-engine description).
 
-page-home-title = Minalar və partlamamış hərbi sursat: necə təhlükəsiz qalmalı
-page-home-summary = Minalı ərazilərdə yaşayan, işləyən və ya yol gedənlər, həmçinin məktəblər üçün: təhlükəsizlik qaydaları, xəbərdarlıq nişanları, təcili vəziyyətdə nə etməli və hara zəng etməli.
+page-home-title = Minalardan necə qorunmalı
+page-home-summary = Minalanmış ərazilərdə yaşayan, işləyən və ya yol gedənlər, bir də məktəblər üçün: təhlükəsizlik qaydaları, xəbərdarlıq nişanları, təhlükə anında nə etməli və hara zəng etməli.
 page-rules-title = Təhlükəsizlik qaydaları
-page-rules-summary = Təhlükəli ərazilərdə yaşayan, əkinçiliklə məşğul olan, tikintidə çalışan və ya yol gedən böyüklər üçün qaydalar, uşaqlar üçün isə sadə variant.
+page-rules-summary = Təhlükəli ərazilərdə yaşayan, əkin-biçinlə məşğul olan, tikintidə işləyən və ya yol gedən böyüklər üçün qaydalar, uşaqlar üçün isə sadə qaydalar.
 page-signs-title = Xəbərdarlıq nişanları
-page-signs-summary = Standart mina xəbərdarlıq nişanı, yerli sakinlərin qoyduğu əl ilə düzəldilmiş nişanlar və heç bir nişan olmayan yerdə təhlükənin əlamətləri.
-page-emergency-title = Təcili vəziyyətdə
-page-emergency-summary = Şübhəli əşya görsəniz, minalanmış ərazidə olduğunuzu anlasanız və ya kimsə yaralansa nə etməli və hansı nömrəyə zəng etməli.
-page-statistics-title = Hadisə statistikası
+page-signs-summary = Standart mina xəbərdarlıq nişanı, adamların öz əli ilə qoyduğu nişanlar və heç bir nişan olmayan yerdə təhlükənin əlamətləri.
+page-emergency-title = Təhlükə anında nə etməli
+page-emergency-summary = Şübhəli əşya görsəniz, minalanmış ərazidə olduğunuzu başa düşsəniz və ya kimsə yaralansa, nə etməli və hansı nömrəyə zəng etməli.
+page-statistics-title = Mina hadisələrinin statistikası
 page-statistics-summary = 2020-ci ilin noyabrından bəri minalardan həlak olan və yaralananlar barədə rəsmi rəqəmlər və sənədləşdirilmiş hadisələrin xronologiyası, hər biri mənbəyi ilə.
 page-schools-title = Məktəblər üçün
 page-schools-summary = 6–11 və 12–17 yaşlı uşaqların müəllimləri üçün dərs bələdçisi: viktorina, sinif təqdimatı və çap üçün plakatlar.
 page-quiz-title = Viktorina
-page-quiz-summary = Real vəziyyətlər barədə suallar, hər cavabdan sonra izahı ilə. Cavablar cihazınızda qalır.
+page-quiz-summary = Həyatda ola biləcək vəziyyətlər barədə suallar, hər cavabdan sonra izahı ilə. Cavablar cihazınızda qalır.
 page-classroom-title = Sinif təqdimatı
-page-classroom-summary = Proyektor üçün tam ekran slaydlar: əsas mesajlar, xəbərdarlıq nişanları və üç təcili vəziyyət.
+page-classroom-summary = Proyektor üçün tam ekran slaydlar: əsas qaydalar, xəbərdarlıq nişanları və üç təhlükəli vəziyyət.
 page-posters-title = Plakatlar və paylama materialları
-page-posters-summary = Qaydalar, nişanlar və təcili vəziyyətdə addımlar barədə A4 plakatlar və çap üçün bir səhifəlik yaddaş vərəqəsi.
+page-posters-summary = Qaydalar, nişanlar və təhlükə anında addımlar barədə A4 plakatlar və çap üçün bir səhifəlik vərəqə.
 page-sources-title = Mənbələr və metod
 page-sources-summary = Saytdakı hər fakt və rəqəmin haradan götürüldüyü, məzmunun necə hazırlandığı və məxfiliyinizin necə qorunduğu.
 
@@ -49,7 +49,7 @@ schools-tools-heading = Dərs üçün vasitələr
 
 not-found-document-title = Səhifə tapılmadı · Page not found · Страница не найдена
 not-found-title = Səhifə tapılmadı
-not-found-text = Bu ünvanda səhifə yoxdur. Təhlükəsizlik məlumatı bir addım uzaqdadır.
+not-found-text = Bu ünvanda səhifə yoxdur. Təhlükəsizlik qaydaları ana səhifədədir.
 not-found-home-link = Azərbaycanca ana səhifəyə keçin
 
 ## Dates. $day and $year are digits; $month is a name below.

@@ -21,7 +21,7 @@ nav-sources = Sources
 
 ## Each page: its heading and its one-line summary (also the search-engine description).
 
-page-home-title = Mines and unexploded ordnance: how to stay safe
+page-home-title = How to stay safe from mines
 page-home-summary = Safety rules, warning signs, what to do in an emergency and the numbers to call, for people who live, work or travel where there are mines, and for schools.
 page-rules-title = Safety rules
 page-rules-summary = Rules for adults who live, farm, build or travel in affected areas, and a simpler version for children.
@@ -49,7 +49,7 @@ schools-tools-heading = Tools for the lesson
 
 not-found-document-title = Səhifə tapılmadı · Page not found · Страница не найдена
 not-found-title = Page not found
-not-found-text = There is no page at this address. The safety information is one step away.
+not-found-text = There is no page at this address. The safety rules are on the home page.
 not-found-home-link = Go to the home page in English
 
 ## Dates. $day and $year are digits; $month is a name below.

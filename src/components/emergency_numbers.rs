@@ -17,7 +17,9 @@ pub struct EmergencyNumbersProps {
     pub id_scope: AttrValue,
 }
 
-/// The numbers to call, as `tel:` links.
+/// The numbers to call, as `tel:` links. A service with two numbers (the ambulance)
+/// gets a link for each, the service named with the first and told to screen readers
+/// with the second.
 #[component]
 pub fn EmergencyNumbers(props: &EmergencyNumbersProps) -> Html {
     let lang = use_lang();
@@ -28,12 +30,20 @@ pub fn EmergencyNumbers(props: &EmergencyNumbersProps) -> Html {
             <ul>
                 { for EMERGENCY_NUMBERS.iter().map(|entry| {
                     let name = if props.compact { "short" } else { "name" };
+                    // Message ids: number-{key}-short, number-{key}-name, number-{key}-use.
+                    let service = t(lang, &format!("number-{}-{name}", entry.key));
+                    let (first, others) = entry.numbers.split_first().expect("a number");
                     html! {
-                        <li key={entry.number}>
-                            <a class="number" href={format!("tel:{}", entry.number)}>
-                                <span class="digits">{ entry.number }</span>
-                                <span class="service">{ t(lang, &format!("number-{}-{name}", entry.key)) }</span>
+                        <li key={entry.key} class={classes!((!others.is_empty()).then_some("several"))}>
+                            <a class="number" href={format!("tel:{first}")}>
+                                <span class="digits">{ *first }</span>
+                                <span class="service">{ service.clone() }</span>
                             </a>
+                            { for others.iter().map(|number| html! {
+                                <a class="number also" href={format!("tel:{number}")} aria-label={format!("{number}, {service}")}>
+                                    <span class="digits">{ *number }</span>
+                                </a>
+                            }) }
                             if !props.compact {
                                 <p>{ t(lang, &format!("number-{}-use", entry.key)) }</p>
                             }

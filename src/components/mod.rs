@@ -2,6 +2,7 @@
 //! translation files.
 
 mod bar_chart;
+mod child_words;
 mod core_rules;
 mod emergency_numbers;
 mod glance;
@@ -9,6 +10,7 @@ mod lang_switch;
 mod layout;
 mod page_intro;
 mod page_links;
+mod pictogram;
 mod point_list;
 mod quiz_card;
 mod route_link;
@@ -49,13 +51,15 @@ pub(crate) fn n1(value: f64) -> String {
 }
 
 pub use bar_chart::BarChart;
+pub use child_words::ChildWords;
 pub use core_rules::CoreRules;
 pub use emergency_numbers::EmergencyNumbers;
-pub use glance::Glance;
+pub use glance::{glance_sources, Glance};
 pub use lang_switch::LangSwitch;
 pub use layout::Layout;
 pub use page_intro::PageIntro;
 pub use page_links::PageLinks;
+pub use pictogram::{pictogram, Pictogram};
 pub use point_list::PointList;
 pub use quiz_card::{answer_text, explanation, QuizCard};
 pub use route_link::RouteLink;

@@ -3,11 +3,14 @@ use yew::prelude::*;
 use super::{PointList, SourceNote};
 use crate::hooks::use_lang;
 use crate::i18n::t;
-use crate::model::safety::{sources_of, Group};
+use crate::model::safety::{self, sources_of};
 
 #[derive(Properties, PartialEq)]
 pub struct SituationProps {
-    pub situation: &'static Group,
+    pub situation: &'static safety::Situation,
+    /// Whether it ends with its sources; the emergency poster gives them once for all.
+    #[prop_or(true)]
+    pub sourced: bool,
 }
 
 /// One emergency: when it applies, then numbered steps that read well aloud.
@@ -20,9 +23,9 @@ pub fn Situation(props: &SituationProps) -> Html {
         <section class={classes!("situation", format!("situation-{key}"))} id={key} aria-labelledby={format!("{key}-heading")}>
             <h2 id={format!("{key}-heading")}>{ t(lang, &prefix) }</h2>
             <p class="when">{ t(lang, &format!("{prefix}-when")) }</p>
-            <PointList prefix={prefix.clone()} points={props.situation.points} ordered=true class="steps" />
+            <PointList prefix={prefix.clone()} points={props.situation.steps} ordered=true class="steps" />
             <p class="remember">{ t(lang, &format!("{prefix}-remember")) }</p>
-            <SourceNote ids={sources_of(props.situation.points)} />
+            if props.sourced { <SourceNote ids={sources_of(props.situation.points())} /> }
         </section>
     }
 }

@@ -136,14 +136,20 @@ const fn question(
 }
 
 const PUBLIC_COUNCIL: &[&str] = &[
+    "report-az-2026-01-12-public-council",
     "trend-2026-01-12-public-council",
-    "axar-2026-01-12-public-council",
 ];
-const OBJECT: &[&str] = &["klymenko-suspicious-object", "semenivska-suspicious-object"];
-const MINED_AREA: &[&str] = &["landminealert-emergency", "garthwaite-war-zone"];
+/// Fire and covering: only community pages say so; nothing stronger was found.
+const NO_FIRE: &[&str] = &["semenivska-suspicious-object", "klymenko-suspicious-object"];
+const MINED_AREA: &[&str] = &[
+    "landminealert-emergency",
+    "garthwaite-war-zone",
+    "uda-eore",
+    "ifrc-stay-safe-mines",
+];
 
 /// Ages 6–11: what to do, in a child's words, never how ordnance works.
-pub const YOUNGER: [Question; 12] = [
+pub const YOUNGER: [Question; 14] = [
     question(
         "ball",
         Picture::Scene(Scene::Ball),
@@ -155,35 +161,38 @@ pub const YOUNGER: [Question; 12] = [
         Picture::Sign(Drawing::Ordnance),
         &[wrong("pick-up"), wrong("kick"), right("go-back")],
         &[
-            "trend-2026-01-12-public-council",
-            "ses-ukraine-mind-the-mines",
-            "sarc-safety-distance",
+            "metbuat-2025-04-bulutan-booby-trap",
+            "manevr-2021-anama-small-mines",
+            "rbc-ua-2025-08-07-ses-go-back",
         ],
     ),
     question(
         "sign",
         Picture::Sign(Drawing::TriangleSign),
-        &[right("danger"), wrong("play"), wrong("lost")],
-        &["ccw-apii-technical-annex", "donetsk-ses-common-signs"],
+        &[right("danger"), wrong("old"), wrong("careful")],
+        &[
+            "ccw-apii-technical-annex",
+            "report-az-2026-01-12-public-council",
+        ],
     ),
     question(
         "sticks",
         Picture::Sign(Drawing::CrossedSticks),
         &[wrong("toy"), right("danger"), wrong("walk-past")],
-        &["cmac-curriculum", "nolandmines-angola-indicators"],
+        &["nolandmines-angola-indicators", "donetsk-ses-common-signs"],
     ),
     question(
         "play",
         Picture::Sign(Drawing::Overgrown),
         &[wrong("grass"), wrong("ruins"), right("grown-ups")],
-        &["dsgu-walk-safe", "trend-2026-01-12-public-council"],
+        &["dsgu-walk-safe", "its-2021-10-18-anama-training"],
     ),
     question(
         "friend",
         Picture::Sign(Drawing::Ordnance),
         &[right("stop"), wrong("help"), wrong("stones")],
         &[
-            "klymenko-suspicious-object",
+            "metbuat-2025-04-bulutan-booby-trap",
             "semenivska-suspicious-object",
             "sarc-safety-distance",
         ],
@@ -191,10 +200,10 @@ pub const YOUNGER: [Question; 12] = [
     question(
         "shortcut",
         Picture::Sign(Drawing::UnusedPath),
-        &[wrong("shortcut"), right("path"), wrong("run")],
+        &[wrong("shortcut"), right("path"), wrong("older")],
         &[
+            "sulh-2023-05-05-anama-places",
             "dsgu-walk-safe",
-            "cmac-curriculum",
             "loknycka-four-indicators",
         ],
     ),
@@ -202,12 +211,15 @@ pub const YOUNGER: [Question; 12] = [
         "ruins",
         Picture::Scene(Scene::Ruin),
         &[wrong("explore"), wrong("friends"), right("stay-out")],
-        &["dsgu-walk-safe", "todayaz-anama-incident-places"],
+        &[
+            "its-2021-10-18-anama-training",
+            "sulh-2023-05-05-anama-places",
+        ],
     ),
     question(
         "tell",
         Picture::Scene(Scene::Phone),
-        &[wrong("secret"), right("grown-up"), wrong("later")],
+        &[wrong("secret"), right("grown-up"), wrong("nobody-touched")],
         &["sarc-safety-distance", "mag-risk-education"],
     ),
     question(
@@ -224,7 +236,7 @@ pub const YOUNGER: [Question; 12] = [
         Picture::Sign(Drawing::Tape),
         &[wrong("follow"), right("stay"), wrong("other-way")],
         &[
-            "trend-2026-01-12-public-council",
+            "report-az-2026-01-12-public-council",
             "unicef-ukraine-2024-04-09-imitate-adults",
         ],
     ),
@@ -232,47 +244,67 @@ pub const YOUNGER: [Question; 12] = [
         "no-sign",
         Picture::Sign(Drawing::Overgrown),
         &[wrong("yes"), wrong("others"), right("ask")],
+        &["icrc-2022-07-signs-anama", "dsgu-walk-safe"],
+    ),
+    // The two situations the children's rules lacked (pedagogy review, item 3): already
+    // past a sign, and a friend hurt. The adults' steps, in a child's words.
+    question(
+        "past-sign",
+        Picture::Sign(Drawing::TriangleSign),
+        &[wrong("run"), right("statue"), wrong("look")],
+        MINED_AREA,
+    ),
+    question(
+        "hurt",
+        Picture::Sign(Drawing::Crater),
+        &[wrong("run"), right("shout"), wrong("home")],
         &[
-            "nolandmines-marking-systems",
-            "nikvesti-myths",
-            "dsgu-walk-safe",
+            "landminealert-emergency",
+            "azernews-2022-12-chirag-rescuers",
         ],
     ),
 ];
 
-/// Ages 12–17: the three situations, told apart, and the beliefs that kill.
+/// Ages 12–17: the three situations, told apart, and the beliefs that kill. Inside a
+/// mined area the answer is always to stand still and wait; the one exception (one's
+/// own visible footprints) is on the adults' emergency page only, since teenagers
+/// overrate their skill (pedagogy review).
 pub const OLDER: [Question; 12] = [
     question(
         "first",
         Picture::Sign(Drawing::Ordnance),
         &[wrong("closer"), right("stop"), wrong("dig")],
-        &["ses-ukraine-mind-the-mines", "klymenko-suspicious-object"],
+        &[
+            "rbc-ua-2025-08-07-ses-go-back",
+            "metbuat-2025-04-bulutan-booby-trap",
+        ],
     ),
     question(
         "fire",
         Picture::Sign(Drawing::Ordnance),
         &[wrong("burn"), wrong("cover"), right("leave")],
-        OBJECT,
+        NO_FIRE,
     ),
     question(
         "call",
         Picture::Scene(Scene::Phone),
         &[right("away"), wrong("beside"), wrong("nobody")],
         &[
-            "trend-2022-yevlakh-report-102-112",
-            "klymenko-suspicious-object",
+            "metbuat-2025-04-bulutan-booby-trap",
+            "rbc-ua-2025-08-07-ses-go-back",
+            "guam-ocd-2019-3rs",
         ],
     ),
     question(
         "mined-area",
         Picture::Sign(Drawing::TriangleSign),
         &[wrong("walk-out"), right("stop"), wrong("probe")],
-        &["landminealert-emergency", "garthwaite-war-zone", "uda-eore"],
+        MINED_AREA,
     ),
     question(
-        "footprints",
+        "remember-way",
         Picture::Sign(Drawing::UnusedPath),
-        &[wrong("remember"), wrong("untouched"), right("footprints")],
+        &[wrong("walk-back"), wrong("untouched"), right("wait")],
         MINED_AREA,
     ),
     question(
@@ -282,48 +314,62 @@ pub const OLDER: [Question; 12] = [
         &[
             "landminealert-emergency",
             "azernews-2022-12-chirag-rescuers",
-            "metbuat-113-ambulance",
+            "report-az-2026-02-28-112-az",
+            "metbuat-2023-03-tebib-103-113",
         ],
     ),
     question(
         "one-mine",
         Picture::Sign(Drawing::CrossedSticks),
         &[wrong("safe"), right("others"), wrong("around")],
-        &["ifrc-stay-safe-mines", "uda-eore"],
+        &[
+            "ifrc-stay-safe-mines",
+            "uda-eore",
+            "rbc-ua-2025-08-07-ses-go-back",
+        ],
     ),
     question(
         "old-mines",
         Picture::Sign(Drawing::Positions),
         &[wrong("rusted"), wrong("careful"), right("still")],
-        &["caliber-2025-05-29-kalbajar"],
+        &[
+            "icrc-2018-anti-personnel-mines",
+            "unicef-landmines-decades",
+            "icma-2025-06-four-blasts",
+        ],
     ),
     question(
         "verge",
         Picture::Sign(Drawing::Wreck),
         &[right("road"), wrong("verge"), wrong("short-grass")],
-        &["korrespondent-roadside-sign", "cmac-curriculum"],
+        &[
+            "sulh-2023-05-05-anama-places",
+            "metbuat-2025-05-yolumuz-qarabaga",
+            "kyiv-desna-mine-rules",
+        ],
     ),
     question(
         "scrap",
         Picture::Sign(Drawing::Wreck),
         &[wrong("go"), right("refuse"), wrong("small")],
-        OBJECT,
+        &["metbuat-2024-05-din-102-objects", "gichd-lao-scrap-metal"],
     ),
     question(
         "wire",
         Picture::Sign(Drawing::Wire),
         &[wrong("step-over"), wrong("cut"), right("back")],
         &[
-            "landminealert-emergency",
             "metbuat-2025-04-bulutan-booby-trap",
+            "landminealert-emergency",
         ],
     ),
     question(
         "return",
         Picture::Scene(Scene::Ruin),
-        &[wrong("now"), right("cleared"), wrong("daytime")],
+        &[wrong("now"), right("cleared"), wrong("neighbours")],
         &[
-            "todayaz-anama-entry-permission",
+            "dayaz-2025-12-27-din-permission",
+            "report-az-2026-01-12-public-council",
             "metbuat-2025-04-bulutan-booby-trap",
         ],
     ),

@@ -81,12 +81,15 @@ pub const SIGN_GROUPS: [SignGroup; 3] = [
     SignGroup {
         key: "improvised",
         signs: &[
-            sign(
-                Drawing::CrossedSticks,
-                &["cmac-curriculum", "nolandmines-angola-indicators"],
-            ),
+            sign(Drawing::CrossedSticks, ANGOLA),
             sign(Drawing::TiedSticks, ANGOLA),
-            sign(Drawing::RedCloth, ANGOLA),
+            sign(
+                Drawing::RedCloth,
+                &[
+                    "nolandmines-angola-indicators",
+                    "shirokivska-improvised-signs",
+                ],
+            ),
             sign(
                 Drawing::RedStones,
                 &["fourmilab-painted-rocks", "nolandmines-angola-indicators"],
@@ -106,16 +109,23 @@ pub const SIGN_GROUPS: [SignGroup; 3] = [
         signs: &[
             sign(
                 Drawing::Positions,
-                &["ifrc-stay-safe-mines", "nolandmines-mined-areas"],
+                &["sulh-2023-05-05-anama-places", "ifrc-stay-safe-mines"],
             ),
-            sign(Drawing::UnusedPath, &["loknycka-four-indicators"]),
+            sign(
+                Drawing::UnusedPath,
+                &["sulh-2023-05-05-anama-places", "loknycka-four-indicators"],
+            ),
             sign(
                 Drawing::Overgrown,
-                &["loknycka-four-indicators", "cmac-curriculum"],
+                &["sulh-2023-05-05-anama-places", "loknycka-four-indicators"],
             ),
             sign(
                 Drawing::Wreck,
-                &["ifrc-stay-safe-mines", "lifeguidehubb-minefield"],
+                &[
+                    "kyiv-desna-mine-rules",
+                    "donetsk-ses-common-signs",
+                    "nolandmines-angola-indicators",
+                ],
             ),
             sign(
                 Drawing::Crater,
@@ -128,7 +138,10 @@ pub const SIGN_GROUPS: [SignGroup; 3] = [
                     "metbuat-2025-04-bulutan-booby-trap",
                 ],
             ),
-            sign(Drawing::Ordnance, &["loknycka-four-indicators"]),
+            sign(
+                Drawing::Ordnance,
+                &["metbuat-2022-01-anama-goranboy", "loknycka-four-indicators"],
+            ),
         ],
     },
 ];

@@ -2,7 +2,8 @@
 //! content the rest of the site already has (the same messages, the same sources), so
 //! what a class sees on the projector is what the pages say.
 
-use super::safety::{Group, SITUATIONS};
+use super::quiz::AgeGroup;
+use super::safety::{Situation, SITUATIONS};
 use super::signs::{SignGroup, SIGN_GROUPS};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -11,12 +12,12 @@ pub enum Slide {
     Opening,
     /// The Public Council's call to everyone in the region.
     CoreRules,
-    /// The children's rules.
+    /// The children's opening: their three words with the pictograms, then their rules.
     ChildRules,
     /// One group of warning signs, drawn.
     Signs(&'static SignGroup),
     /// One emergency situation and its steps.
-    Situation(&'static Group),
+    Situation(&'static Situation),
     /// The numbers to call.
     Numbers,
 }
@@ -41,12 +42,37 @@ impl Slide {
         match self {
             Slide::Opening => "slides-opening".into(),
             Slide::CoreRules => "core-rules-heading".into(),
-            Slide::ChildRules => "rules-children-heading".into(),
+            Slide::ChildRules => "child-rules-words".into(),
             Slide::Signs(group) => format!("signs-group-{}", group.key),
             Slide::Situation(situation) => format!("situation-{}", situation.key),
             Slide::Numbers => "numbers-heading".into(),
         }
     }
+}
+
+impl Slide {
+    /// Who the slide is for. Young children get their own opening (the three words they
+    /// hear everywhere) and the signs; the situations, the adults' glance and the
+    /// numbers are for older pupils, since a young child's part is to tell a grown-up.
+    pub fn ages(self) -> &'static [AgeGroup] {
+        match self {
+            Slide::ChildRules => &[AgeGroup::Younger],
+            Slide::Signs(_) => &AgeGroup::ALL,
+            Slide::Opening | Slide::CoreRules | Slide::Situation(_) | Slide::Numbers => {
+                &[AgeGroup::Older]
+            }
+        }
+    }
+}
+
+/// The numbers (1-based) of the slides for an age group, in order.
+pub fn numbers_for(age: AgeGroup) -> Vec<usize> {
+    SLIDES
+        .iter()
+        .enumerate()
+        .filter(|(_, slide)| slide.ages().contains(&age))
+        .map(|(i, _)| i + 1)
+        .collect()
 }
 
 /// The slide number (1-based, as in the address `#slide-3`) from an address fragment;
@@ -68,6 +94,20 @@ pub fn fragment(number: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn young_children_get_their_words_and_the_signs_but_not_the_emergency_steps() {
+        let younger = numbers_for(AgeGroup::Younger);
+        assert_eq!(SLIDES[younger[0] - 1], Slide::ChildRules);
+        assert!(younger
+            .iter()
+            .all(|n| !matches!(SLIDES[n - 1], Slide::Situation(_))));
+        for group in &SIGN_GROUPS {
+            assert!(younger.iter().any(|n| SLIDES[n - 1] == Slide::Signs(group)));
+        }
+        let older = numbers_for(AgeGroup::Older);
+        assert!(older.contains(&1) && !older.contains(&younger[0]));
+    }
 
     #[test]
     fn the_deck_has_the_signs_and_all_three_situations() {

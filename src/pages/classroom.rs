@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{
-    sign_tiles, CoreRules, EmergencyNumbers, Glance, PageIntro, PointList, Situation,
+    sign_tiles, ChildWords, CoreRules, EmergencyNumbers, Glance, PageIntro, PointList, Situation,
 };
 use crate::hooks::{address_fragment, use_lang};
 use crate::i18n::{t, t_args, Lang};
@@ -251,7 +251,9 @@ fn slide_content(lang: Lang, slide: Slide) -> Html {
         Slide::ChildRules => html! {
             <>
                 { heading }
+                <ChildWords />
                 <PointList prefix="child-rule" points={&CHILD_RULES[..]} class="child-rules" />
+                <p class="child-promise">{ t(lang, "child-rules-promise") }</p>
             </>
         },
         Slide::Signs(group) => html! {

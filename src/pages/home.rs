@@ -1,7 +1,11 @@
 use yew::prelude::*;
 
-use crate::components::{CoreRules, EmergencyNumbers, Glance, PageLinks};
+use crate::components::{
+    glance_sources, CoreRules, EmergencyNumbers, Glance, PageLinks, SourceNote,
+};
 use crate::hooks::use_lang;
+use crate::model::safety::EMERGENCY_NUMBERS;
+use crate::model::source;
 use crate::route::Page;
 
 /// The core behaviour and the numbers first, so both fit a phone screen without
@@ -14,8 +18,9 @@ pub fn Home() -> Html {
     html! {
         <>
             <h1 class="home-title">{ Page::Home.title(lang) }</h1>
-            <Glance />
+            <Glance sourced=false />
             <EmergencyNumbers compact=true />
+            <SourceNote ids={source::distinct(glance_sources().into_iter().chain(EMERGENCY_NUMBERS.iter().flat_map(|n| n.sources.iter().copied())))} />
             <p class="lead">{ Page::Home.summary(lang) }</p>
             <CoreRules />
             <PageLinks heading="home-pages-heading" pages={onward} />

@@ -122,8 +122,9 @@ fn poster_content(lang: Lang, poster: Poster) -> Html {
         Poster::Emergency => html! {
             <>
                 <p class="poster-title">{ t(lang, "poster-emergency-title") }</p>
-                { for SITUATIONS.iter().map(|situation| html! { <Situation key={situation.key} {situation} /> }) }
+                { for SITUATIONS.iter().map(|situation| html! { <Situation key={situation.key} {situation} sourced=false /> }) }
                 <EmergencyNumbers compact=true id_scope="emergency-" />
+                <SourceNote ids={sources_of(SITUATIONS.iter().flat_map(|s| s.points()))} />
             </>
         },
         Poster::Handout => html! {

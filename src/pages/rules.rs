@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{CoreRules, PageIntro, PointList, SourceNote};
+use crate::components::{ChildWords, CoreRules, PageIntro, PointList, SourceNote};
 use crate::hooks::use_lang;
 use crate::i18n::t;
 use crate::model::safety::{sources_of, AUDIENCES, CHILD_RULES, DANGER_PLACES, MYTHS};
@@ -45,8 +45,12 @@ pub fn Rules() -> Html {
             <section class="children" aria-labelledby="children-heading">
                 <h2 id="children-heading">{ t(lang, "rules-children-heading") }</h2>
                 <p>{ t(lang, "rules-children-intro") }</p>
+                <ChildWords />
                 <PointList prefix="child-rule" points={&CHILD_RULES[..]} ordered=true />
                 <SourceNote ids={sources_of(&CHILD_RULES)} />
+                // The site's own promise, not from a source: after the sources, so that
+                // they are not read as its support (the sources page says so too).
+                <p class="child-promise">{ t(lang, "child-rules-promise") }</p>
             </section>
         </PageIntro>
     }

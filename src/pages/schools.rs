@@ -9,6 +9,7 @@ use crate::hooks::use_lang;
 use crate::i18n::{t, t_args, Lang};
 use crate::model::lessons::{Lesson, Step, LESSONS, LESSON_MINUTES};
 use crate::model::safety::sources_of;
+use crate::model::slides;
 use crate::route::{Page, Route};
 
 #[component]
@@ -66,6 +67,7 @@ fn lesson_plan(lang: Lang, lesson: &Lesson) -> Html {
             <ol class="lesson-steps">
                 { for lesson.steps.iter().map(|step| lesson_step(lang, lesson, step)) }
             </ol>
+            { lesson_slides(lang, lesson) }
             <h3>{ t(lang, "lesson-questions") }</h3>
             { list("question", lesson.questions) }
             <h3>{ t(lang, "lesson-watch-for") }</h3>
@@ -76,6 +78,20 @@ fn lesson_plan(lang: Lang, lesson: &Lesson) -> Html {
             </ul>
             <SourceNote ids={sources_of(lesson.watch_for)} />
         </article>
+    }
+}
+
+/// "Slides for this lesson: 3, 4, 5, 6", each a link into the presentation.
+fn lesson_slides(lang: Lang, lesson: &Lesson) -> Html {
+    let deck = Route::new(lang, Page::Classroom).to_path();
+    let links = slides::numbers_for(lesson.age).into_iter().map(|n| {
+        html! { <li key={n}><a href={format!("{deck}#{}", slides::fragment(n))}>{ n }</a></li> }
+    });
+    html! {
+        <div class="lesson-slides">
+            <span>{ t(lang, "lesson-slides") }</span>{ " " }
+            <ul>{ for links }</ul>
+        </div>
     }
 }
 
