@@ -43,13 +43,13 @@ serve: dist
 test: bootstrap lint test-native test-wasm dist test-e2e
 
 lint:
-	cargo fmt --check
-	cargo clippy --quiet --all-targets --features ssr -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --quiet --workspace --all-targets --features ssr -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --features hydration --bin minesafe --bin minesafe-statistics --bin minesafe-schools -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features hydration,embed-catalogs -- -D warnings
 
 test-native:
-	cargo test --features ssr
+	cargo test --workspace --features ssr
 
 test-wasm:
 	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --features hydration,embed-catalogs --test wasm_lang_switch --test wasm_timeline

@@ -1,19 +1,9 @@
 //! The data checks that build.rs runs, on good and bad input: each problem is reported
 //! with file, line and reason.
 
-#[path = "../src/model/csv_table.rs"]
-mod csv_table;
-#[path = "../src/model/date.rs"]
-#[allow(dead_code)]
-mod date;
-#[path = "../src/model/source_rows.rs"]
-mod source_rows;
-#[path = "../src/model/topic.rs"]
-#[allow(dead_code)]
-mod topic;
-
-use date::PartialDate;
-use source_rows::{parse_sources, parse_speakers, parse_withdrawn};
+use minesafe_facts::date::PartialDate;
+use minesafe_facts::source_rows::{parse_sources, parse_speakers, parse_withdrawn};
+use minesafe_facts::statistics_rows;
 
 const HEADER: &str = "id,topic,speaker,outlet,published,url,language\n";
 
@@ -177,11 +167,6 @@ fn a_wrong_header_stops_at_line_one() {
     );
 }
 
-#[path = "../src/model/stats_rows.rs"]
-mod stats_rows;
-#[path = "../src/model/vocab.rs"]
-mod vocab;
-
 /// Bad statistics files: each row of `tests/fixtures/bad-data/*.csv` carries one
 /// mistake (the first row is good), and each must be reported at its line.
 fn fixture(name: &str) -> String {
@@ -216,7 +201,7 @@ fn assert_reports(problems: &[String], expected: &[(u64, &str)]) {
 
 #[test]
 fn bad_official_totals_are_reported_with_line_and_reason() {
-    let problems = stats_rows::parse_totals(
+    let problems = statistics_rows::parse_totals(
         "official_totals.csv",
         &fixture("official_totals.csv"),
         today(),
@@ -242,7 +227,7 @@ fn bad_official_totals_are_reported_with_line_and_reason() {
 
 #[test]
 fn bad_incidents_are_reported_with_line_and_reason() {
-    let problems = stats_rows::parse_incidents(
+    let problems = statistics_rows::parse_incidents(
         "incidents.csv",
         &fixture("incidents.csv"),
         today(),
@@ -271,7 +256,7 @@ fn bad_incidents_are_reported_with_line_and_reason() {
 
 #[test]
 fn bad_places_are_reported_with_line_and_reason() {
-    let problems = stats_rows::parse_places("places.csv", &fixture("places.csv")).unwrap_err();
+    let problems = statistics_rows::parse_places("places.csv", &fixture("places.csv")).unwrap_err();
     assert_reports(
         &problems,
         &[
@@ -302,7 +287,7 @@ fn bad_places_are_reported_with_line_and_reason() {
 
 #[test]
 fn bad_context_figures_are_reported_with_line_and_reason() {
-    let problems = stats_rows::parse_context(
+    let problems = statistics_rows::parse_context(
         "context.csv",
         &fixture("context.csv"),
         today(),
@@ -332,7 +317,7 @@ fn the_bundled_statistics_files_are_valid() {
     .into_iter()
     .map(|s| s.id)
     .collect();
-    let place_rows = stats_rows::parse_places("data/places.csv", &read_data("places.csv"))
+    let place_rows = statistics_rows::parse_places("data/places.csv", &read_data("places.csv"))
         .expect("data/places.csv is valid");
     let places: std::collections::HashMap<String, String> = place_rows
         .iter()
@@ -340,10 +325,11 @@ fn the_bundled_statistics_files_are_valid() {
         .collect();
     let read = read_data;
     let totals =
-        stats_rows::parse_totals("t", &read("official_totals.csv"), today(), &ids).unwrap();
+        statistics_rows::parse_totals("t", &read("official_totals.csv"), today(), &ids).unwrap();
     let incidents =
-        stats_rows::parse_incidents("i", &read("incidents.csv"), today(), &ids, &places).unwrap();
-    let context = stats_rows::parse_context("c", &read("context.csv"), today(), &ids).unwrap();
+        statistics_rows::parse_incidents("i", &read("incidents.csv"), today(), &ids, &places)
+            .unwrap();
+    let context = statistics_rows::parse_context("c", &read("context.csv"), today(), &ids).unwrap();
     assert!(totals.len() >= 25 && incidents.len() >= 50 && context.len() >= 10);
     // Every incident's place is in places.csv with a name in each of the three languages.
     for incident in &incidents {

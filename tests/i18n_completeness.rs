@@ -15,6 +15,7 @@ use minesafe::i18n::{
 };
 use minesafe::model::source;
 use minesafe::route::Page;
+use minesafe_facts::fluent;
 
 /// The translation files of a language, as (file name, text).
 fn locale_files(lang: Lang) -> Vec<(String, String)> {
@@ -183,17 +184,11 @@ fn every_message_the_site_builds_from_data_exists() {
     }
 }
 
-#[path = "../build/fluent_compile.rs"]
-#[allow(dead_code)]
-mod fluent_compile;
-
 #[test]
 fn a_broken_file_stops_the_build_with_file_and_line() {
-    let errors =
-        fluent_compile::compile_file("x.ftl", "good = fine\n\nbroken = { $var\n").unwrap_err();
+    let errors = fluent::compile_file("x.ftl", "good = fine\n\nbroken = { $var\n").unwrap_err();
     assert!(errors[0].starts_with("x.ftl:3: "), "{errors:?}");
-    let errors =
-        fluent_compile::compile_file("x.ftl", "good = fine\nno equals sign\n").unwrap_err();
+    let errors = fluent::compile_file("x.ftl", "good = fine\nno equals sign\n").unwrap_err();
     assert!(errors[0].starts_with("x.ftl:2: "), "{errors:?}");
 }
 
@@ -215,7 +210,7 @@ fn unsupported_fluent_is_named_not_ignored() {
         ),
     ];
     for (text, expected) in cases {
-        let errors = fluent_compile::compile_file("x.ftl", text).unwrap_err();
+        let errors = fluent::compile_file("x.ftl", text).unwrap_err();
         assert!(
             errors.iter().any(|e| e.contains(expected)),
             "{text:?}: {errors:?}"
@@ -226,7 +221,7 @@ fn unsupported_fluent_is_named_not_ignored() {
 #[test]
 fn supported_fluent_compiles() {
     let text = "a = Hi { $name }, { b }\nb = { $n ->\n    [0] none\n    [one] one\n   *[other] { $n }\n}\n";
-    let compiled = fluent_compile::compile_file("x.ftl", text).unwrap();
+    let compiled = fluent::compile_file("x.ftl", text).unwrap();
     assert_eq!(compiled.len(), 2);
     // The compiled form (build/fluent_compile.rs), as the site's catalog reader takes it.
     assert_eq!(
@@ -241,8 +236,8 @@ fn supported_fluent_compiles() {
 
 #[test]
 fn a_fractional_variant_key_is_refused() {
-    let errors = fluent_compile::compile_file("x.ftl", "a = { $n ->\n  [1.5] x\n *[other] y\n}\n")
-        .unwrap_err();
+    let errors =
+        fluent::compile_file("x.ftl", "a = { $n ->\n  [1.5] x\n *[other] y\n}\n").unwrap_err();
     assert!(errors[0].contains("must be a whole number"), "{errors:?}");
 }
 

@@ -7,8 +7,10 @@
 mod catalog;
 mod format;
 mod lang;
-pub mod parts;
 mod plural;
+
+// Shared with the build script, which sorts the .ftl files into parts (crates/facts).
+pub use minesafe_facts::parts;
 
 pub use format::{az_harmony, format_date, format_decimal, format_int, Harmony, SpokenUnit};
 pub use lang::Lang;

@@ -1,7 +1,5 @@
-//! A date as precise as its source: a day, a month or only a year.
-//!
-//! Also compiled into build.rs (`#[path]`), so the data is validated by the same
-//! code that reads it; keep this file free of `crate::` imports.
+//! A date as precise as its source: a day, a month or only a year. The build script
+//! checks the data with the same code that the site reads it with.
 
 use std::fmt;
 

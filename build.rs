@@ -1,30 +1,13 @@
-//! Runs before the crate compiles:
+//! Runs before the crate compiles, with the checks of `minesafe-facts` (crates/facts):
 //! - compiles every `locales/{lang}/*.ftl` file into compact catalogs, one per part of the
-//!   site (`src/i18n/parts.rs`) and language (served as files, so the wasm carries
+//!   site (`minesafe_facts::parts`) and language (served as files, so the wasm carries
 //!   neither the texts nor a Fluent parser); a syntax error or an unsupported construct
 //!   stops the build with `file:line: reason`;
 //! - checks the bundled data in `data/` and turns it into Rust statics. A bad row stops
 //!   the build with `file:line: reason`, so a reader never gets a half-loaded dataset.
 
-#[path = "../src/model/csv_table.rs"]
-mod csv_table;
-#[path = "../src/model/date.rs"]
-#[allow(dead_code)]
-mod date;
-mod fluent_compile;
-#[path = "../src/i18n/parts.rs"]
-mod parts;
-#[path = "../src/model/source_rows.rs"]
-mod source_rows;
-#[path = "../src/model/stats_rows.rs"]
-mod stats_rows;
-#[path = "../src/model/topic.rs"]
-#[allow(dead_code)]
-mod topic;
-#[path = "../src/model/vocab.rs"]
-mod vocab;
-// `source_rows` names its siblings as `super::date` and `super::topic`.
-use date::PartialDate;
+use minesafe_facts::date::PartialDate;
+use minesafe_facts::{fluent, parts, source_rows, statistics_rows};
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -36,7 +19,7 @@ fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     // Read by src/config.rs with option_env!; rebuild when it changes.
     println!("cargo:rerun-if-env-changed=MINESAFE_CORRECTIONS");
-    let places = stats_rows::parse_places("data/places.csv", &read_data(&root, "places.csv"))
+    let places = statistics_rows::parse_places("data/places.csv", &read_data(&root, "places.csv"))
         .unwrap_or_else(|p| stop(&p));
     write_locales(&root, &out, &places);
     let source_ids = write_sources(&root, &out);
@@ -48,8 +31,8 @@ fn main() {
 /// names each file by its content hash and, for the native build, embeds it. The
 /// statistics part also gets each place's name in its language, `place-name-{id}`, from
 /// `data/places.csv`: only the statistics page names places.
-fn write_locales(root: &Path, out: &Path, places: &[stats_rows::PlaceRow]) {
-    use fluent_compile::{RS, US};
+fn write_locales(root: &Path, out: &Path, places: &[statistics_rows::PlaceRow]) {
+    use fluent::{RS, US};
     type Messages = std::collections::BTreeMap<String, String>;
     let locales = root.join("locales");
     println!("cargo:rerun-if-changed={}", locales.display());
@@ -75,7 +58,7 @@ fn write_locales(root: &Path, out: &Path, places: &[stats_rows::PlaceRow]) {
                 fs::read_to_string(&file).unwrap_or_else(|e| stop(&[format!("{name}: {e}")]));
             let part = parts::of_file(&file_name);
             let messages = &mut by_part.iter_mut().find(|(p, _)| *p == part).unwrap().1;
-            match fluent_compile::compile_file(&name, &text) {
+            match fluent::compile_file(&name, &text) {
                 Ok(compiled) => {
                     for (id, pattern) in compiled {
                         if !ids.insert(id.clone()) {
@@ -101,7 +84,7 @@ fn write_locales(root: &Path, out: &Path, places: &[stats_rows::PlaceRow]) {
                 ));
                 break;
             };
-            match fluent_compile::text_pattern(name) {
+            match fluent::text_pattern(name) {
                 Ok(pattern) => {
                     if statistics.insert(id.clone(), pattern).is_some() {
                         problems.push(format!(
@@ -243,27 +226,27 @@ fn write_statistics(
     root: &Path,
     out: &Path,
     sources: &std::collections::HashSet<String>,
-    places: &[stats_rows::PlaceRow],
+    places: &[statistics_rows::PlaceRow],
 ) {
     let place_districts = places
         .iter()
         .map(|p| (p.id.clone(), p.district.clone()))
         .collect();
     let today = today();
-    let totals = stats_rows::parse_totals(
+    let totals = statistics_rows::parse_totals(
         "data/official_totals.csv",
         &read_data(root, "official_totals.csv"),
         today,
         sources,
     );
-    let incidents = stats_rows::parse_incidents(
+    let incidents = statistics_rows::parse_incidents(
         "data/incidents.csv",
         &read_data(root, "incidents.csv"),
         today,
         sources,
         &place_districts,
     );
-    let context = stats_rows::parse_context(
+    let context = statistics_rows::parse_context(
         "data/context.csv",
         &read_data(root, "context.csv"),
         today,

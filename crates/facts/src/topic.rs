@@ -1,7 +1,5 @@
-//! What a source supports on the site.
-//!
-//! Also compiled into build.rs (`#[path]`) to check the `topic` column; keep this file
-//! free of `crate::` imports.
+//! What a source supports on the site; the build script checks the `topic` column
+//! against it.
 
 /// Each topic has a heading on the sources page.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -1,12 +1,12 @@
 //! Reads and checks the statistics files of `data/`: `official_totals.csv`,
-//! `incidents.csv` and `context.csv` (see data/README.md). Compiled into build.rs and
-//! the data tests (`#[path]`); keep it free of `crate::` imports.
+//! `incidents.csv`, `places.csv` and `context.csv` (see data/README.md), in the build
+//! script and the data tests.
 
 use std::collections::HashSet;
 
-use super::csv_table::read_table;
-use super::date::PartialDate;
-use super::vocab::*;
+use crate::csv_table::read_table;
+use crate::date::PartialDate;
+use crate::vocab::*;
 
 /// Official totals are counted from the end of the war, November 2020.
 const SERIES_START: PartialDate = PartialDate {
@@ -132,7 +132,7 @@ pub fn parse_places(file: &str, text: &str) -> Result<Vec<PlaceRow>, Vec<String>
     })
 }
 
-fn check_source(row: &mut super::csv_table::Row, sources: &HashSet<String>, id: &str) {
+fn check_source(row: &mut crate::csv_table::Row, sources: &HashSet<String>, id: &str) {
     if !sources.contains(id) {
         row.fail(format!("source {id:?} is not in data/sources.csv"));
     }

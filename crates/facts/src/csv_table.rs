@@ -1,8 +1,7 @@
 //! Reads one CSV file of `data/` row by row and collects every problem as
-//! `file:line: reason`. Shared by the checks of each data file; compiled into build.rs
-//! and the data tests (`#[path]`), so keep it free of `crate::` imports.
+//! `file:line: reason`. Shared by the checks of each data file.
 
-use super::date::PartialDate;
+use crate::date::PartialDate;
 
 /// A row being read: typed getters that record a problem and return a placeholder,
 /// so that one pass reports every problem of the file.

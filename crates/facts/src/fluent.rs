@@ -1,4 +1,4 @@
-//! Turns one Fluent file into the compact catalog form `src/i18n/catalog.rs` reads,
+//! Turns one Fluent file into the compact catalog form `src/site/i18n/catalog.rs` reads,
 //! using the official parser (fluent-syntax). Supports the Fluent the site needs and
 //! names anything else as an error, so a translator learns at build time, not a reader.
 //!

@@ -1,12 +1,12 @@
-//! Reads and checks `data/sources.csv`. Compiled into build.rs and into the data
-//! tests (`#[path]`), not into the site: the site gets the checked rows as generated
-//! Rust. Keep it free of `crate::` imports.
+//! Reads and checks `data/sources.csv`, `data/speakers.csv` and
+//! `data/withdrawn_sources.csv`: in the build script and the data tests, not in the
+//! site, which gets the checked rows as generated Rust.
 
 use std::collections::HashSet;
 
-use super::csv_table::read_table;
-use super::date::PartialDate;
-use super::topic::Topic;
+use crate::csv_table::read_table;
+use crate::date::PartialDate;
+use crate::topic::Topic;
 
 /// One checked row.
 #[derive(Debug, Clone, PartialEq)]

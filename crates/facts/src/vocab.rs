@@ -1,6 +1,6 @@
 //! The words the data files may use in their fixed columns. Each has a message in the
-//! translation files (`district-{key}`, `category-{key}`…). Compiled into build.rs
-//! (`#[path]`) to check the data; keep it free of `crate::` imports.
+//! translation files (`district-{key}`, `category-{key}`…); the build script checks the
+//! data against them.
 
 /// Districts named by the incident list. An empty district means the source names none.
 pub const DISTRICTS: &[&str] = &[

@@ -1,7 +1,7 @@
 //! The texts come in parts, one catalog file per part and language, so that a page
 //! downloads only what its wasm file can show: the statistics page never fetches the
-//! quiz, and the home page neither. Each `Bundle` in lib.rs names the parts it needs.
-//! Shared with build.rs, which sorts the `.ftl` files into parts.
+//! quiz, and the home page neither. Each wasm file (`src/wasm_files.rs`) names the
+//! parts it needs; the build script sorts the `.ftl` files into parts with [`of_file`].
 
 /// Everything not in another part: the layout, the safety guidance, the sources. Every
 /// wasm file needs it.
