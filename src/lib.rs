@@ -9,10 +9,6 @@ pub mod config;
 pub mod hooks;
 pub mod i18n;
 pub mod model;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod offline;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod page_shell;
 pub mod pages;
 pub mod route;
 

@@ -196,12 +196,6 @@ impl Route {
     }
 }
 
-/// Where the web app manifest of a language is (`/az/app.webmanifest`).
-pub fn manifest_path(lang: Lang) -> String {
-    format!("/{}/app.webmanifest", lang.code())
-}
-
-/// Escapes text for HTML content and double-quoted attributes.
 /// The `key=value` pairs of a query string (with or without its `?`), as written; a pair
 /// without `=` has an empty value. The pages that keep state in the address (the
 /// timeline's view, the quiz's age group) read it through this.
@@ -213,6 +207,7 @@ pub fn query_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
 }
 
+/// Escapes text for HTML content and double-quoted attributes.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -226,55 +221,6 @@ pub fn escape_html(text: &str) -> String {
         }
     }
     out
-}
-
-impl Route {
-    /// The tags the pre-render step puts into `<head>`: title, description, canonical
-    /// and the same page in every language. `origin` is the site's address, without a
-    /// trailing slash (search engines want absolute addresses).
-    pub fn head_html(&self, origin: &str) -> String {
-        let mut head = format!(
-            "<title>{}</title><meta name=\"description\" content=\"{}\">",
-            escape_html(&self.document_title()),
-            escape_html(&self.description())
-        );
-        match self.canonical() {
-            Some(canonical) => {
-                head += &format!(
-                    "<link rel=\"canonical\" href=\"{origin}{}\">",
-                    canonical.to_path()
-                );
-                for lang in Lang::ALL {
-                    head += &format!(
-                        "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{origin}{}\">",
-                        self.in_lang(lang).to_path()
-                    );
-                }
-                if self.page() == Some(Page::Home) {
-                    head += &format!(
-                        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{origin}/\">"
-                    );
-                }
-            }
-            None => head += "<meta name=\"robots\" content=\"noindex\">",
-        }
-        // Installed from this page, the app is in its language (see `offline.rs`).
-        head += &format!(
-            "<link rel=\"manifest\" href=\"{}\"><link rel=\"apple-touch-icon\" href=\"/icons/apple-touch-icon.png\">",
-            manifest_path(self.lang())
-        );
-        // The wasm reads these before it takes over the page; the start script
-        // (`page_shell.rs`) fetches them next to the wasm, once the page is painted.
-        for lang in self.languages_shown() {
-            for part in crate::Bundle::for_route(self).texts {
-                head += &format!(
-                    "<meta name=\"minesafe-catalog\" content=\"/{}\">",
-                    crate::i18n::catalog_file(lang, part)
-                );
-            }
-        }
-        head
-    }
 }
 
 impl Routable for Route {
@@ -414,45 +360,6 @@ mod tests {
             Route::Root.canonical(),
             Some(Route::new(Lang::Az, Page::Home))
         );
-    }
-
-    #[test]
-    fn head_names_the_page_in_every_language() {
-        let head = Route::new(Lang::En, Page::Rules).head_html("https://example.org");
-        assert!(
-            head.starts_with("<title>Safety rules · Mine safety</title>"),
-            "{head}"
-        );
-        assert!(head.contains(r#"<link rel="canonical" href="https://example.org/en/rules/">"#));
-        for lang in ["az", "en", "ru"] {
-            let alternate =
-                format!(r#"hreflang="{lang}" href="https://example.org/{lang}/rules/""#);
-            assert!(head.contains(&alternate), "{alternate}");
-        }
-        assert!(
-            !head.contains("x-default"),
-            "only the home page has the x-default"
-        );
-        let root = Route::Root.head_html("https://example.org");
-        assert!(root.contains(r#"<link rel="canonical" href="https://example.org/az/">"#));
-        assert!(root.contains(r#"hreflang="x-default" href="https://example.org/""#));
-        let not_found = Route::NotFound.head_html("https://example.org");
-        assert!(not_found.contains("noindex") && !not_found.contains("canonical"));
-        // The page names the texts its wasm file needs, for the start script: the rules
-        // the site's part, the statistics theirs too; the 404 page shows all three
-        // languages.
-        use crate::i18n::{catalog_file, parts};
-        assert_eq!(head.matches(r#"name="minesafe-catalog""#).count(), 1);
-        assert!(head.contains(&format!(
-            r#"content="/{}""#,
-            catalog_file(Lang::En, parts::SITE)
-        )));
-        let statistics = Route::new(Lang::Ru, Page::Statistics).head_html("https://example.org");
-        for part in [parts::SITE, parts::STATISTICS] {
-            assert!(statistics.contains(catalog_file(Lang::Ru, part)));
-        }
-        assert!(!statistics.contains(catalog_file(Lang::Ru, parts::SCHOOLS)));
-        assert_eq!(not_found.matches(r#"name="minesafe-catalog""#).count(), 3);
     }
 
     #[test]

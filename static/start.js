@@ -1,4 +1,4 @@
-// Starts a page's wasm. The pre-render step (src/page_shell.rs) writes this file as
+// Starts a page's wasm. The pre-render step (src/bin/prerender/shell.rs) writes this file as
 // dist/start-{hash}.js in place of Trunk's inline loader (which the Content-Security-
 // Policy would block) and fills in the files and their integrity. It waits until the
 // pre-rendered page is painted, then fetches the page's texts, the JS glue and the wasm,

@@ -1,7 +1,7 @@
 //! Writes every route in every language into `dist/` as static HTML, from the
 //! `index.html` that Trunk built (which links the hashed wasm, JS and CSS), plus the
 //! translation catalogs (`i18n/`), `sitemap.xml`, `robots.txt` and the service worker
-//! (`sw.js`, see `minesafe::offline`). The pages of the other wasm files (statistics,
+//! (`sw.js`, see `offline.rs`). The pages of the other wasm files (statistics,
 //! schools; see `Bundle` in lib.rs) are written from their own Trunk builds, one folder
 //! each under `--bundles`, whose files are copied into `dist/`.
 //!
@@ -15,7 +15,10 @@ use std::{env, fs, process};
 use minesafe::i18n::{self, Lang};
 use minesafe::route::{Page, Route};
 use minesafe::Bundle;
-use minesafe::{offline, page_shell};
+mod head;
+mod offline;
+mod shell;
+
 use yew_router::Routable;
 
 /// Trunk's output holds this empty mount point; a pre-rendered page no longer does.
@@ -66,7 +69,7 @@ fn main() {
             )
             .replacen(
                 "</head>",
-                &format!("{}</head>", route.head_html(&origin)),
+                &format!("{}</head>", head::head_html(route, &origin)),
                 1,
             )
             .replacen(
@@ -91,7 +94,7 @@ fn main() {
     }
     for lang in Lang::ALL {
         write(
-            &dist.join(minesafe::route::manifest_path(lang).trim_start_matches('/')),
+            &dist.join(head::manifest_path(lang).trim_start_matches('/')),
             &offline::web_app_manifest(lang),
         );
     }
@@ -113,7 +116,7 @@ fn main() {
 }
 
 /// The `index.html` of a Trunk build in `dir`, checked to be one, with its inline start
-/// script moved into a file in `dist` (see `minesafe::page_shell`).
+/// script moved into a file in `dist` (see `shell.rs`).
 fn template(dir: &Path, dist: &Path) -> String {
     let path = dir.join("index.html");
     let template = fs::read_to_string(&path)
@@ -124,7 +127,7 @@ fn template(dir: &Path, dist: &Path) -> String {
             path.display()
         ));
     }
-    let (template, start) = page_shell::externalise_start(&template)
+    let (template, start) = shell::externalise_start(&template)
         .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
     write(&dist.join(&start.name), &start.content);
     template

@@ -6,9 +6,9 @@
 use std::fs;
 use std::path::Path;
 
-use crate::i18n::{t, Lang};
-use crate::page_shell::{content_hash, fill, js_string};
-use crate::route::{escape_html, Page};
+use crate::shell::{content_hash, fill, js_string};
+use minesafe::i18n::{t, Lang};
+use minesafe::route::{escape_html, Page};
 
 /// Built files a reader never needs offline (and the worker itself).
 const NOT_KEPT: [&str; 3] = ["sw.js", "sitemap.xml", "robots.txt"];
@@ -64,7 +64,7 @@ pub fn service_worker(list: &[Precached]) -> String {
     // The list names every file with its hash: a hash of the list changes with any file.
     let version = content_hash(entries.concat().as_bytes());
     fill(
-        include_str!("../static/sw.js"),
+        include_str!("../../../static/sw.js"),
         &[
             (
                 "/* PRECACHE */ []",

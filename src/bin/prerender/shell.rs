@@ -31,7 +31,7 @@ pub fn externalise_start(template: &str) -> Result<(String, Asset), String> {
     let (wasm_preload, wasm_integrity) =
         preload(template, "preload", wasm).ok_or("no preload with integrity for the wasm")?;
     let content = fill(
-        include_str!("../static/start.js"),
+        include_str!("../../../static/start.js"),
         &[
             ("/* GLUE */ ''", js_string(glue)),
             ("/* GLUE_INTEGRITY */ ''", js_string(glue_integrity)),
