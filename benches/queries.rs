@@ -5,9 +5,11 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
-use minesafe::model::stats::{count, group_by, Incident, Outcome};
-use minesafe::model::synthetic;
-use minesafe::model::timeline::{bin_by_month, lay_out, Facet, Month, Period, Scale, View};
+use minesafe::statistics::model::stats::{count, group_by, Incident, Outcome};
+use minesafe::statistics::model::synthetic;
+use minesafe::statistics::model::timeline::{
+    bin_by_month, lay_out, Facet, Month, Period, Scale, View,
+};
 
 fn queries(c: &mut Criterion) {
     let month = |text| Month::parse(text).expect("month");

@@ -2,22 +2,27 @@
 //!
 //! One component tree serves twice: [`App`] runs in the browser (hydrating the
 //! pre-rendered page), [`StaticApp`] renders any route to HTML on the server side of
-//! the build (`src/bin/prerender.rs`).
+//! the build (`src/bin/prerender/`).
+//!
+//! The code is laid out by domain, one folder per wasm file's content: [`safety`] (the
+//! safety pages, in the main wasm file, whose views the schools section reuses),
+//! [`statistics`] and [`schools`] (a wasm file each). What every file shares (the URL
+//! contract, the texts, the sources, the page's frame) is in [`site`]. Each domain has
+//! a `model` free of web APIs, its `view`s and its pages.
 
-pub mod components;
-pub mod config;
-pub mod hooks;
-pub mod i18n;
-pub mod model;
-pub mod pages;
-pub mod route;
+pub mod safety;
+pub mod schools;
+pub mod site;
+pub mod statistics;
+
+pub use site::{i18n, route};
 
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
-use components::Layout;
-use route::{Page, Route};
+use site::route::{Page, Route};
+use site::view::Layout;
 
 /// What one wasm file can show. The statistics page and its timeline are as large as the
 /// rest of the site together, so they have a wasm file of their own: a reader who never
@@ -47,21 +52,21 @@ impl Bundle {
                 Some(Page::Statistics | Page::Schools)
             )
         },
-        render: pages::render_main,
+        render: safety::pages::render,
         texts: &[i18n::parts::SITE],
     };
     /// The statistics page (`minesafe-statistics.wasm`).
     pub const STATISTICS: Bundle = Bundle {
         name: "statistics",
         shows: |page| page == Some(Page::Statistics),
-        render: pages::render_statistics,
+        render: statistics::render,
         texts: &[i18n::parts::SITE, i18n::parts::STATISTICS],
     };
     /// The teacher's guide and its tools (`minesafe-schools.wasm`).
     pub const SCHOOLS: Bundle = Bundle {
         name: "schools",
         shows: |page| page.map(Page::section) == Some(Page::Schools),
-        render: pages::render_schools,
+        render: schools::pages::render,
         texts: &[i18n::parts::SITE, i18n::parts::SCHOOLS],
     };
     /// The wasm files the browser loads, one per group of pages. The main one is built

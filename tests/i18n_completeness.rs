@@ -13,8 +13,8 @@ use fluent_syntax::parser;
 use minesafe::i18n::{
     format_decimal, has_message, message_ids, plural_category, t, t_args, Arg, Lang,
 };
-use minesafe::model::source;
 use minesafe::route::Page;
+use minesafe::site::model::source;
 use minesafe_facts::fluent;
 
 /// The translation files of a language, as (file name, text).
@@ -150,17 +150,17 @@ fn every_message_the_site_builds_from_data_exists() {
                 .iter()
                 .map(|t| format!("sources-topic-{}", t.key())),
         );
-        for number in minesafe::model::safety::EMERGENCY_NUMBERS {
+        for number in minesafe::safety::model::guidance::EMERGENCY_NUMBERS {
             ids.push(format!("number-{}-name", number.key));
             ids.push(format!("number-{}-use", number.key));
         }
         ids.extend(
-            minesafe::model::safety::CORE_RULES
+            minesafe::safety::model::guidance::CORE_RULES
                 .iter()
                 .map(|r| format!("core-rule-{}", r.key)),
         );
         // Every word the data files may use, including those only the details panel shows.
-        use minesafe::model::vocab;
+        use minesafe_facts::vocab;
         for (prefix, words) in [
             ("district", vocab::DISTRICTS),
             ("category", vocab::CATEGORIES),

@@ -5,7 +5,6 @@
 
 use futures::executor::block_on;
 use minesafe::i18n::{self, missing_lookups, t, Lang};
-use minesafe::model::safety::cited_sources;
 use minesafe::render_to_html;
 use minesafe::route::{escape_html, Page, Route};
 use minesafe::Bundle;
@@ -150,6 +149,22 @@ fn each_wasm_file_has_every_message_of_its_pages_in_the_texts_it_fetches() {
     }
 }
 
+/// Every source the texts cite: the safety pages, the signs, the quiz and the lessons.
+fn cited_sources() -> impl Iterator<Item = &'static str> {
+    use minesafe::safety::model::{guidance, signs};
+    use minesafe::schools::model::{lessons, quiz};
+    let signs = signs::all().flat_map(|s| s.sources.iter().copied());
+    let quiz = quiz::all().flat_map(|q| q.sources.iter().copied());
+    let lessons = lessons::LESSONS
+        .iter()
+        .flat_map(|lesson| lesson.watch_for.iter())
+        .flat_map(|p| p.sources.iter().copied());
+    guidance::cited_sources()
+        .chain(signs)
+        .chain(quiz)
+        .chain(lessons)
+}
+
 #[test]
 fn every_cited_source_is_listed_on_the_sources_page() {
     for lang in Lang::ALL {
@@ -167,7 +182,8 @@ fn every_cited_source_is_listed_on_the_sources_page() {
 /// one is cited by nothing and not listed.
 #[test]
 fn every_listed_source_is_cited_and_no_withdrawn_one_is() {
-    use minesafe::model::{source, stats};
+    use minesafe::site::model::source;
+    use minesafe::statistics::model::stats;
     let mut cited: std::collections::HashSet<&str> = cited_sources().collect();
     cited.extend(stats::official_totals().iter().map(|t| t.source));
     cited.extend(stats::context_figures().iter().map(|c| c.source));
@@ -203,7 +219,7 @@ fn every_listed_source_is_cited_and_no_withdrawn_one_is() {
 
 #[test]
 fn the_emergency_page_keeps_the_three_situations_apart_with_numbered_steps() {
-    use minesafe::model::safety::SITUATIONS;
+    use minesafe::safety::model::guidance::SITUATIONS;
     for lang in Lang::ALL {
         let html = block_on(render_to_html(&Route::new(lang, Page::Emergency)));
         for situation in SITUATIONS {
@@ -238,7 +254,7 @@ fn the_emergency_page_keeps_the_three_situations_apart_with_numbered_steps() {
 
 #[test]
 fn every_sign_is_drawn_with_a_title_and_a_description() {
-    use minesafe::model::signs;
+    use minesafe::safety::model::signs;
     for lang in Lang::ALL {
         let html = block_on(render_to_html(&Route::new(lang, Page::Signs)));
         for sign in signs::all() {

@@ -7,10 +7,10 @@
 
 use futures::executor::block_on;
 use minesafe::i18n::{format_date, has_message, t, Lang};
-use minesafe::model::source::{self, Source};
-use minesafe::model::stats::{self, OfficialTotal};
 use minesafe::render_to_html;
 use minesafe::route::{Page, Route};
+use minesafe::site::model::source::{self, Source};
+use minesafe::statistics::model::stats::{self, OfficialTotal};
 
 fn page(lang: Lang) -> String {
     block_on(render_to_html(&Route::new(lang, Page::Statistics)))

@@ -6,10 +6,10 @@
 
 mod support;
 
-use minesafe::components::selection_status;
 use minesafe::i18n::{format_date, t, Lang};
-use minesafe::model::stats::{self, count, Filter, Incident, Outcome};
-use minesafe::model::timeline::{Month, Period, View};
+use minesafe::statistics::model::stats::{self, count, Filter, Incident, Outcome};
+use minesafe::statistics::model::timeline::{Month, Period, View};
+use minesafe::statistics::view::selection_status;
 use support::{all, by_text, mount, one, query, settle, text};
 use wasm_bindgen_test::*;
 use web_sys::{

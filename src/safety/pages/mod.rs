@@ -1,0 +1,25 @@
+//! The pages of the site's main wasm file: the safety pages, and the site's own pages.
+
+mod emergency;
+mod home;
+mod rules;
+mod signs;
+
+use yew::prelude::*;
+
+use crate::site::pages::{NotFound, Sources};
+use crate::site::route::{Page, Route};
+use crate::site::view::LoadElsewhere;
+
+/// Every page but the statistics and the schools section (see [`crate::Bundle`]).
+pub fn render(route: &Route) -> Html {
+    match route.page() {
+        Some(Page::Home) => html! { <home::Home /> },
+        Some(Page::Rules) => html! { <rules::Rules /> },
+        Some(Page::Emergency) => html! { <emergency::Emergency /> },
+        Some(Page::Signs) => html! { <signs::Signs /> },
+        Some(Page::Sources) => html! { <Sources /> },
+        Some(_) => html! { <LoadElsewhere /> },
+        None => html! { <NotFound /> },
+    }
+}

@@ -1,0 +1,6 @@
+//! The schools section as data, with no web APIs: the lesson plans, the quiz's question
+//! bank and a run through it, the slides.
+
+pub mod lessons;
+pub mod quiz;
+pub mod slides;

@@ -1,0 +1,152 @@
+//! Printable A4 posters and a one-page handout. On screen each is a preview; the print
+//! stylesheet puts each on exactly one A4 page, with nothing of the site around it. The
+//! browser's own print prints them all; each poster's button prints only that one.
+
+use yew::prelude::*;
+
+use crate::safety::view::{sign_tiles, CoreRules, EmergencyNumbers, Glance, Situation};
+
+use crate::safety::model::guidance::{CHILD_RULES, DANGER_PLACES, SITUATIONS};
+use crate::safety::model::signs;
+use crate::safety::model::signs::SIGN_GROUPS;
+use crate::site::hooks::{use_hydrated, use_lang};
+use crate::site::i18n::{t, Lang};
+use crate::site::model::cite::sources_of;
+use crate::site::model::source;
+use crate::site::route::Page;
+use crate::site::view::{PageIntro, PointList, SourceNote};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Poster {
+    Rules,
+    Signs,
+    Emergency,
+    Handout,
+}
+
+impl Poster {
+    const ALL: [Poster; 4] = [
+        Poster::Rules,
+        Poster::Signs,
+        Poster::Emergency,
+        Poster::Handout,
+    ];
+
+    /// Its part of message ids (`poster-{key}`) and element ids.
+    const fn key(self) -> &'static str {
+        match self {
+            Poster::Rules => "rules",
+            Poster::Signs => "signs",
+            Poster::Emergency => "emergency",
+            Poster::Handout => "handout",
+        }
+    }
+}
+
+#[component]
+pub fn Posters() -> Html {
+    let lang = use_lang();
+    let hydrated = use_hydrated();
+    // The poster being printed alone; the others are left out of the print.
+    let printing = use_state(|| None::<Poster>);
+    use_effect_with(*printing, {
+        let printing = printing.clone();
+        move |poster| {
+            if poster.is_some() {
+                let window = gloo::utils::window();
+                // Returns once the print dialog has closed.
+                let _ = window.print();
+                printing.set(None);
+            }
+        }
+    });
+    html! {
+        <PageIntro page={Page::Posters}>
+            <p class="posters-help">{ t(lang, "posters-help") }</p>
+            <nav class="poster-list" aria-label={t(lang, "posters-list")}>
+                <ul>
+                    { for Poster::ALL.into_iter().map(|poster| html! {
+                        <li key={poster.key()}>
+                            <a href={format!("#poster-{}", poster.key())}>{ t(lang, &format!("poster-{}", poster.key())) }</a>
+                        </li>
+                    }) }
+                </ul>
+            </nav>
+            <div class={classes!("posters", printing.is_some().then_some("printing-one"))}>
+                { for Poster::ALL.into_iter().map(|poster| {
+                    let onclick = {
+                        let printing = printing.clone();
+                        move |_| printing.set(Some(poster))
+                    };
+                    html! {
+                        <section key={poster.key()} class="poster-frame" aria-labelledby={format!("poster-{}-name", poster.key())}>
+                            <div class="poster-toolbar">
+                                <h2 id={format!("poster-{}-name", poster.key())}>{ t(lang, &format!("poster-{}", poster.key())) }</h2>
+                                <button type="button" class="button when-hydrated" disabled={!hydrated} {onclick}>
+                                    { t(lang, "posters-print-one") }
+                                </button>
+                            </div>
+                            <article id={format!("poster-{}", poster.key())}
+                                class={classes!("poster", format!("poster-{}", poster.key()), (*printing == Some(poster)).then_some("print-this"))}>
+                                { poster_content(lang, poster) }
+                            </article>
+                        </section>
+                    }
+                }) }
+            </div>
+        </PageIntro>
+    }
+}
+
+fn poster_content(lang: Lang, poster: Poster) -> Html {
+    match poster {
+        Poster::Rules => html! {
+            <>
+                <p class="poster-title">{ t(lang, "poster-rules-title") }</p>
+                <Glance id_scope="rules-" />
+                <CoreRules />
+                <EmergencyNumbers compact=true id_scope="rules-" />
+            </>
+        },
+        Poster::Signs => html! {
+            <>
+                <p class="poster-title">{ t(lang, "poster-signs-title") }</p>
+                { for SIGN_GROUPS.iter().map(|group| html! {
+                    <div class="poster-sign-group" key={group.key}>
+                        <h3>{ t(lang, &format!("signs-group-{}", group.key)) }</h3>
+                        { sign_tiles(lang, group.signs, "poster-") }
+                    </div>
+                }) }
+                <p class="poster-remember">{ t(lang, "poster-signs-remember") }</p>
+                <SourceNote ids={source::distinct(signs::all().flat_map(|s| s.sources.iter().copied()))} />
+            </>
+        },
+        Poster::Emergency => html! {
+            <>
+                <p class="poster-title">{ t(lang, "poster-emergency-title") }</p>
+                { for SITUATIONS.iter().map(|situation| html! { <Situation key={situation.key} {situation} sourced=false /> }) }
+                <EmergencyNumbers compact=true id_scope="emergency-" />
+                <SourceNote ids={sources_of(SITUATIONS.iter().flat_map(|s| s.points()))} />
+            </>
+        },
+        Poster::Handout => html! {
+            <>
+                <p class="poster-title">{ t(lang, "poster-handout-title") }</p>
+                <Glance id_scope="handout-" />
+                <div class="handout-columns">
+                    <section aria-labelledby="handout-places">
+                        <h3 id="handout-places">{ t(lang, "rules-places-heading") }</h3>
+                        <PointList prefix="place" points={&DANGER_PLACES[..]} />
+                    </section>
+                    <section aria-labelledby="handout-children">
+                        <h3 id="handout-children">{ t(lang, "poster-handout-children") }</h3>
+                        <PointList prefix="child-rule" points={&CHILD_RULES[..]} />
+                    </section>
+                </div>
+                <p class="handout-emergency">{ t(lang, "poster-handout-emergency") }</p>
+                <EmergencyNumbers compact=true id_scope="handout-" />
+                <SourceNote ids={sources_of(DANGER_PLACES.iter().chain(&CHILD_RULES))} />
+            </>
+        },
+    }
+}

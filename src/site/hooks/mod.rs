@@ -1,0 +1,33 @@
+//! The hooks every page uses: the route shown, its language, and whether the wasm has
+//! taken over.
+
+use yew::prelude::*;
+use yew_router::prelude::use_route;
+
+use crate::site::i18n::Lang;
+use crate::site::route::Route;
+
+/// The route being shown; outside a router (component tests), the 404 route.
+#[hook]
+pub fn use_current_route() -> Route {
+    use_route::<Route>().unwrap_or(Route::NotFound)
+}
+
+/// False on the server and in the first browser render (which must match it), true once
+/// the wasm has taken over: for controls that only work with it.
+#[hook]
+pub fn use_hydrated() -> bool {
+    let hydrated = use_state(|| false);
+    {
+        let hydrated = hydrated.clone();
+        use_effect_with((), move |_| hydrated.set(true));
+    }
+    *hydrated
+}
+
+/// The language of the page being shown, taken from the URL only, so the server and
+/// the browser render the same text.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_current_route().lang()
+}

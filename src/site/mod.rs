@@ -1,0 +1,12 @@
+//! What every wasm file shares: the URL contract, the texts and their languages, the
+//! hooks that read the route, the sources the site cites, the page's frame and the
+//! site's own pages (sources, not found).
+
+pub mod address;
+pub mod config;
+pub mod hooks;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+pub mod route;
+pub mod view;

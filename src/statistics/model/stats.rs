@@ -1,0 +1,448 @@
+//! The incident statistics, from `data/` (checked and compiled in by build.rs; see
+//! data/README.md): the official cumulative totals, each as its speaker stated it; the
+//! documented incidents, a sample and not the complete count; and the context figures.
+//! Nothing here adds up or recomputes what a source did not state.
+
+use minesafe_facts::date::PartialDate;
+
+/// A cumulative count of people killed and injured since November 2020, as stated on
+/// `date` by the speaker of `source`. Any part may be missing: only stated figures.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct OfficialTotal {
+    pub id: &'static str,
+    pub date: PartialDate,
+    pub total: Option<u64>,
+    pub killed: Option<u64>,
+    pub injured: Option<u64>,
+    pub civilians_killed: Option<u64>,
+    pub civilians_injured: Option<u64>,
+    pub source: &'static str,
+    pub confidence: &'static str,
+}
+
+/// One documented incident. `district` is `None` when the source names none; `place` is
+/// a `data/places.csv` id (its name in each language is the message `place-name-{id}`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Incident {
+    pub id: &'static str,
+    pub date: PartialDate,
+    pub district: Option<&'static str>,
+    pub place: Option<&'static str>,
+    pub killed: u64,
+    pub injured: u64,
+    pub categories: &'static [&'static str],
+    pub activity: &'static str,
+    pub device: &'static str,
+    pub confidence: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// A figure on contamination or clearance, with how its source qualifies it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ContextFigure {
+    pub id: &'static str,
+    pub date: Option<PartialDate>,
+    pub measure: &'static str,
+    pub value: u64,
+    pub qualifier: &'static str,
+    pub source: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/statistics.rs"));
+
+pub fn official_totals() -> &'static [OfficialTotal] {
+    OFFICIAL_TOTALS
+}
+
+/// The documented incidents. A build made with `MINESAFE_SYNTHETIC_INCIDENTS=n` in its
+/// environment (`make bench` only, into target/, never dist/) adds n made-up ones. An
+/// environment variable rather than a feature, because Trunk takes the features from
+/// index.html.
+pub fn incidents() -> &'static [Incident] {
+    let Some(n) = option_env!("MINESAFE_SYNTHETIC_INCIDENTS").and_then(|n| n.parse().ok()) else {
+        return INCIDENTS;
+    };
+    static ALL: std::sync::OnceLock<Vec<Incident>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let period =
+            super::timeline::Period::spanning(INCIDENTS.iter().map(|i| i.date)).expect("incidents");
+        let mut all = INCIDENTS.to_vec();
+        all.extend(super::synthetic::incidents(n, period));
+        all
+    })
+}
+
+pub fn context_figures() -> &'static [ContextFigure] {
+    CONTEXT
+}
+
+/// The most recent statement that gives a total (the latest by date; on the same date,
+/// the higher figure, as a later count).
+pub fn latest_total(totals: &[OfficialTotal]) -> Option<&OfficialTotal> {
+    totals
+        .iter()
+        .filter(|t| t.total.is_some())
+        .max_by_key(|t| (t.date, t.total))
+}
+
+/// The dates the figures run to: the newest statement of the official count (with a
+/// total or not) and the newest documented incident. The page says them, so a reader
+/// knows how recent the figures are.
+pub fn latest_dates(
+    totals: &[OfficialTotal],
+    incidents: &[Incident],
+) -> (Option<PartialDate>, Option<PartialDate>) {
+    (
+        totals.iter().map(|t| t.date).max(),
+        incidents.iter().map(|i| i.date).max(),
+    )
+}
+
+/// Whether a context measure only grows over time (land cleared, items found), so its
+/// newest figure supersedes the older ones; other measures are estimates that may differ.
+pub fn is_cumulative(measure: &str) -> bool {
+    measure.starts_with("cleared") || measure.ends_with("-found")
+}
+
+/// What a reader selects: each filter empty means "any".
+#[derive(Clone, Default, PartialEq, Eq, Debug)]
+pub struct Filter {
+    pub districts: Vec<&'static str>,
+    pub categories: Vec<&'static str>,
+    pub devices: Vec<&'static str>,
+    pub outcome: Outcome,
+    /// Inclusive range of dates (compared at the precision each incident has).
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
+}
+
+/// Incidents in which someone was killed, injured, or either.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub enum Outcome {
+    #[default]
+    Any,
+    Killed,
+    Injured,
+}
+
+impl Filter {
+    pub fn matches(&self, incident: &Incident) -> bool {
+        let any_of = |wanted: &[&str], value: Option<&str>| {
+            wanted.is_empty() || value.is_some_and(|v| wanted.contains(&v))
+        };
+        any_of(&self.districts, incident.district)
+            && (self.categories.is_empty()
+                || incident
+                    .categories
+                    .iter()
+                    .any(|c| self.categories.contains(c)))
+            && any_of(&self.devices, Some(incident.device))
+            && match self.outcome {
+                Outcome::Any => true,
+                Outcome::Killed => incident.killed > 0,
+                Outcome::Injured => incident.injured > 0,
+            }
+            && self.from.is_none_or(|from| incident.date >= from)
+            && self.to.is_none_or(|to| incident.date <= to)
+    }
+
+    /// The matching incidents, borrowed from `incidents` (not from the filter, so the
+    /// result may outlive a filter made on the spot).
+    pub fn apply<'f, 'd>(
+        &'f self,
+        incidents: &'d [Incident],
+    ) -> impl Iterator<Item = &'d Incident> + use<'f, 'd> {
+        incidents.iter().filter(move |i| self.matches(i))
+    }
+}
+
+/// Incidents, killed and injured in a selection.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub struct Counts {
+    pub incidents: u64,
+    pub killed: u64,
+    pub injured: u64,
+}
+
+impl Counts {
+    pub fn add(&mut self, incident: &Incident) {
+        self.incidents += 1;
+        self.killed += incident.killed;
+        self.injured += incident.injured;
+    }
+}
+
+pub fn count<'a>(incidents: impl IntoIterator<Item = &'a Incident>) -> Counts {
+    let mut counts = Counts::default();
+    incidents.into_iter().for_each(|i| counts.add(i));
+    counts
+}
+
+/// Counts per key, in key order: per year with `|i| [i.date.year]`, per district with
+/// `|i| i.district`, per category with `|i| i.categories.iter().copied()` (an incident
+/// with two categories counts in both). No allocation per incident. The groups are few
+/// (years, districts, categories), so a sorted list searched by halves does: it is as
+/// fast as a tree here, and much less code in the wasm.
+pub fn group_by<'a, K: Ord, Keys: IntoIterator<Item = K>>(
+    incidents: impl IntoIterator<Item = &'a Incident>,
+    keys: impl Fn(&'a Incident) -> Keys,
+) -> Vec<(K, Counts)> {
+    let mut groups: Vec<(K, Counts)> = Vec::new();
+    for incident in incidents {
+        for key in keys(incident) {
+            let at = match groups.binary_search_by(|(k, _)| k.cmp(&key)) {
+                Ok(at) => at,
+                Err(at) => {
+                    groups.insert(at, (key, Counts::default()));
+                    at
+                }
+            };
+            groups[at].1.add(incident);
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> PartialDate {
+        PartialDate::parse(text).unwrap()
+    }
+
+    fn incident(
+        id: &'static str,
+        day: &str,
+        district: Option<&'static str>,
+        killed: u64,
+        injured: u64,
+        categories: &'static [&'static str],
+        device: &'static str,
+    ) -> Incident {
+        Incident {
+            id,
+            date: date(day),
+            district,
+            place: None,
+            killed,
+            injured,
+            categories,
+            activity: "unknown",
+            device,
+            confidence: "single-source",
+            sources: &["s"],
+        }
+    }
+
+    fn sample() -> Vec<Incident> {
+        vec![
+            incident("a", "2021-03-16", Some("aghdam"), 2, 3, &["civilian"], "ap"),
+            incident(
+                "b",
+                "2022-12-14",
+                Some("kalbajar"),
+                1,
+                7,
+                &["worker", "military"],
+                "ap",
+            ),
+            incident(
+                "c",
+                "2023-09-19",
+                Some("khojavend"),
+                4,
+                0,
+                &["police"],
+                "at",
+            ),
+            incident("d", "2023-11", None, 0, 1, &["civilian"], "mine"),
+            incident("e", "2024-04-27", Some("aghdam"), 0, 1, &["worker"], "at"),
+        ]
+    }
+
+    #[test]
+    fn the_bundled_totals_include_the_source_articles_figures() {
+        let find = |d: &str| {
+            official_totals()
+                .iter()
+                .filter(move |t| t.date == date(d))
+                .filter_map(|t| t.total)
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            find("2025-05-29").contains(&392),
+            "392 on 29 May 2025 (Caliber.Az)"
+        );
+        assert!(
+            find("2026-01-12").contains(&417),
+            "417 on 12 January 2026 (Public Council under ANAMA)"
+        );
+        // Where two figures were stated on one day, both are kept.
+        assert_eq!(find("2022-12-15"), [276, 278]);
+        // 340 (6 December 2023) and 341 (after the Sarijali blast of 26 December) are
+        // successive statements, not two figures of one day.
+        assert_eq!(find("2023-12-06"), [340]);
+        assert_eq!(find("2023-12-26"), [341]);
+    }
+
+    #[test]
+    fn the_bundled_incidents_include_istisu() {
+        let istisu = incidents()
+            .iter()
+            .find(|i| i.place == Some("istisu"))
+            .expect("Istisu");
+        assert_eq!(
+            (istisu.date, istisu.district, istisu.killed, istisu.injured),
+            (date("2025-05-29"), Some("kalbajar"), 0, 1)
+        );
+        assert_eq!(istisu.device, "ap");
+    }
+
+    #[test]
+    fn the_latest_total_is_the_newest_statement() {
+        let latest = latest_total(official_totals()).unwrap();
+        assert!(official_totals()
+            .iter()
+            .all(|t| t.total.is_none() || t.date <= latest.date));
+        let total_only = |id, total| OfficialTotal {
+            id,
+            date: date("2022-12-15"),
+            total: Some(total),
+            killed: None,
+            injured: None,
+            civilians_killed: None,
+            civilians_injured: None,
+            source: "s",
+            confidence: "stated",
+        };
+        let same_day = [total_only("x", 276), total_only("y", 278)];
+        assert_eq!(latest_total(&same_day).unwrap().id, "y");
+        assert_eq!(latest_total(&[]), None);
+    }
+
+    #[test]
+    fn the_figures_run_to_the_newest_statement_and_incident() {
+        let all = sample();
+        let totals = official_totals();
+        let (statement, incident) = latest_dates(totals, &all);
+        assert_eq!(incident, Some(date("2024-04-27")));
+        assert!(totals.iter().all(|t| Some(t.date) <= statement));
+        assert!(totals.iter().any(|t| Some(t.date) == statement));
+        assert_eq!(latest_dates(&[], &[]), (None, None));
+    }
+
+    #[test]
+    fn filters_combine_and_empty_means_any() {
+        let all = sample();
+        let ids = |f: &Filter| f.apply(&all).map(|i| i.id).collect::<Vec<_>>();
+        assert_eq!(ids(&Filter::default()), ["a", "b", "c", "d", "e"]);
+        assert_eq!(
+            ids(&Filter {
+                districts: vec!["aghdam"],
+                ..Filter::default()
+            }),
+            ["a", "e"]
+        );
+        assert_eq!(
+            ids(&Filter {
+                categories: vec!["worker"],
+                ..Filter::default()
+            }),
+            ["b", "e"]
+        );
+        assert_eq!(
+            ids(&Filter {
+                devices: vec!["at"],
+                outcome: Outcome::Killed,
+                ..Filter::default()
+            }),
+            ["c"]
+        );
+        assert_eq!(
+            ids(&Filter {
+                outcome: Outcome::Injured,
+                ..Filter::default()
+            }),
+            ["a", "b", "d", "e"]
+        );
+        let period = Filter {
+            from: Some(date("2022")),
+            to: Some(date("2023-11-30")),
+            ..Filter::default()
+        };
+        assert_eq!(ids(&period), ["b", "c", "d"]);
+        // An incident with no district never matches a district filter.
+        assert!(!ids(&Filter {
+            districts: vec!["kalbajar", "aghdam"],
+            ..Filter::default()
+        })
+        .contains(&"d"));
+    }
+
+    #[test]
+    fn counts_and_groups_add_up() {
+        let all = sample();
+        assert_eq!(
+            count(&all),
+            Counts {
+                incidents: 5,
+                killed: 7,
+                injured: 12
+            }
+        );
+        let per_year = group_by(&all, |i| [i.date.year]);
+        assert_eq!(
+            per_year,
+            [
+                (
+                    2021,
+                    Counts {
+                        incidents: 1,
+                        killed: 2,
+                        injured: 3
+                    }
+                ),
+                (
+                    2022,
+                    Counts {
+                        incidents: 1,
+                        killed: 1,
+                        injured: 7
+                    }
+                ),
+                (
+                    2023,
+                    Counts {
+                        incidents: 2,
+                        killed: 4,
+                        injured: 1
+                    }
+                ),
+                (
+                    2024,
+                    Counts {
+                        incidents: 1,
+                        killed: 0,
+                        injured: 1
+                    }
+                ),
+            ]
+        );
+        let per_category = group_by(&all, |i| i.categories.iter().copied());
+        let worker = per_category.iter().find(|(k, _)| *k == "worker").unwrap().1;
+        assert_eq!(
+            worker,
+            Counts {
+                incidents: 2,
+                killed: 1,
+                injured: 8
+            }
+        );
+        let per_district = group_by(&all, |i| i.district);
+        assert_eq!(
+            per_district.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
+            ["aghdam", "kalbajar", "khojavend"]
+        );
+    }
+}

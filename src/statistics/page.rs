@@ -1,0 +1,34 @@
+use yew::prelude::*;
+
+use crate::statistics::view::{ContextFigures, HeadlineFigures, Timeline};
+
+use crate::site::hooks::use_lang;
+use crate::site::i18n::t;
+use crate::site::route::{Page, Route};
+use crate::site::view::LoadElsewhere;
+use crate::site::view::PageIntro;
+
+/// The statistics page; any other route is loaded as a page.
+pub fn render(route: &Route) -> Html {
+    match route.page() {
+        Some(Page::Statistics) => html! { <Statistics /> },
+        _ => html! { <LoadElsewhere /> },
+    }
+}
+
+/// The official count first, what it does and does not include, then the timeline to
+/// explore it and the context figures.
+#[component]
+pub fn Statistics() -> Html {
+    let lang = use_lang();
+    html! {
+        <PageIntro page={Page::Statistics}>
+            <HeadlineFigures />
+            <aside class="note" aria-label={t(lang, "sample-note-label")}>
+                <p>{ t(lang, "sample-note") }</p>
+            </aside>
+            <Timeline />
+            <ContextFigures />
+        </PageIntro>
+    }
+}

@@ -1,0 +1,131 @@
+//! The words for a mark, shared by the drawing (spoken labels), the details panel and the
+//! tables: figures exactly as stated, places as each language names them.
+
+use crate::site::i18n::{format_date, t, t_args, Lang};
+use crate::site::model::source;
+use crate::statistics::model::stats::{Incident, OfficialTotal};
+use crate::statistics::model::timeline::Mark;
+
+/// "419 in total, 72 killed, 347 injured": only the parts the speaker stated.
+pub fn statement_figures(lang: Lang, statement: &OfficialTotal) -> String {
+    let mut parts: Vec<String> = [
+        ("figure-total", statement.total),
+        ("figure-killed", statement.killed),
+        ("figure-injured", statement.injured),
+    ]
+    .into_iter()
+    .filter_map(|(id, n)| Some(figure(lang, id, n?)))
+    .collect();
+    let civilians: Vec<String> = [
+        ("figure-killed", statement.civilians_killed),
+        ("figure-injured", statement.civilians_injured),
+    ]
+    .into_iter()
+    .filter_map(|(id, n)| Some(figure(lang, id, n?)))
+    .collect();
+    if !civilians.is_empty() {
+        parts.push(t_args(
+            lang,
+            "figure-civilians",
+            &[("parts", civilians.join(", ").into())],
+        ));
+    }
+    parts.join(", ")
+}
+
+/// "2 killed, 3 injured", leaving out a zero.
+pub fn incident_figures(lang: Lang, incident: &Incident) -> String {
+    [
+        ("figure-killed", incident.killed),
+        ("figure-injured", incident.injured),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .map(|(id, n)| figure(lang, id, n))
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+fn figure(lang: Lang, id: &str, n: u64) -> String {
+    t_args(lang, id, &[("n", (n as i64).into())])
+}
+
+/// "Yusifjanli, Aghdam"; the district alone; or "place not stated". A place always has
+/// a district (data/places.csv).
+pub fn place(lang: Lang, incident: &Incident) -> String {
+    // Message ids: district-{district} (statistics.ftl), place-name-{place} (places.csv).
+    let district = incident.district.map(|d| t(lang, &format!("district-{d}")));
+    let place = incident.place.map(|p| t(lang, &format!("place-name-{p}")));
+    match (place, district) {
+        (Some(place), Some(district)) => format!("{place}, {district}"),
+        (Some(place), None) => place,
+        (None, Some(district)) => district,
+        (None, None) => t(lang, "place-not-stated"),
+    }
+}
+
+/// "Journalist, Public official": who was hurt, as the categories name them.
+pub fn victims(lang: Lang, incident: &Incident) -> String {
+    incident
+        .categories
+        .iter()
+        .map(|c| t(lang, &format!("category-{c}")))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Who said a statement, from its source, with the kind of body it is: "Ministry of
+/// Foreign Affairs (state body)".
+pub fn speaker(lang: Lang, statement: &OfficialTotal) -> String {
+    source::find(statement.source)
+        .map(|s| speaker_of(lang, s))
+        .unwrap_or_default()
+}
+
+/// A source's speaker with its kind (message id `speaker-kind-{kind}`).
+pub fn speaker_of(lang: Lang, source: &source::Source) -> String {
+    t_args(
+        lang,
+        "speaker-with-kind",
+        &[
+            ("speaker", t(lang, source.speaker).into()),
+            (
+                "kind",
+                t(lang, &format!("speaker-kind-{}", source.speaker_kind)).into(),
+            ),
+        ],
+    )
+}
+
+/// Who said a statement, without the kind: the timeline's spoken labels, kept short
+/// (the details and the table beside it give the kind).
+pub fn speaker_name(lang: Lang, statement: &OfficialTotal) -> String {
+    source::find(statement.source)
+        .map(|s| t(lang, s.speaker))
+        .unwrap_or_default()
+}
+
+/// What a screen reader says for a mark on the timeline.
+pub fn mark_label(lang: Lang, mark: Mark) -> String {
+    let date = format_date(lang, mark.date());
+    match mark {
+        Mark::Statement(statement) => t_args(
+            lang,
+            "timeline-statement-label",
+            &[
+                ("date", date.into()),
+                ("figures", statement_figures(lang, statement).into()),
+                ("speaker", speaker_name(lang, statement).into()),
+            ],
+        ),
+        Mark::Incident(incident) => t_args(
+            lang,
+            "timeline-incident-label",
+            &[
+                ("date", date.into()),
+                ("place", place(lang, incident).into()),
+                ("figures", incident_figures(lang, incident).into()),
+            ],
+        ),
+    }
+}

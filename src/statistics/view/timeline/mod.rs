@@ -1,0 +1,182 @@
+//! The interactive timeline of the statistics page and everything that follows the
+//! reader's selection: controls, the drawing, the details of the open mark, the counts,
+//! the charts and the table of the same selection. Pre-rendered as the whole period with
+//! no filter; after hydration the controls come alive (they are disabled before, so
+//! nothing moves on the page).
+
+mod controls;
+mod details;
+pub(crate) mod labels;
+mod plot;
+mod tables;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::site::hooks::{use_hydrated, use_lang};
+use crate::site::i18n::{format_date, t, t_args, Lang};
+use crate::statistics::model::stats;
+use crate::statistics::model::stats::{count, group_by, Counts, Filter, Incident};
+use crate::statistics::model::timeline::{statement_height, Mark, Period};
+use crate::statistics::view::use_timeline;
+use crate::statistics::view::BarChart;
+use controls::{Filters, RangeControl, ZoomBar};
+use details::MarkDetails;
+use plot::TimelinePlot;
+use tables::{IncidentTable, StatementTable};
+
+fn is_mark(id: &str) -> bool {
+    Mark::find(id, stats::official_totals(), stats::incidents()).is_some()
+}
+
+#[component]
+pub fn Timeline() -> Html {
+    let lang = use_lang();
+    let statements = stats::official_totals();
+    // Both follow from the bundled data only: once per mount.
+    let (bounds, y_max) = *use_memo((), |_| {
+        let bounds = Period::spanning(
+            statements
+                .iter()
+                .map(|s| s.date)
+                .chain(stats::incidents().iter().map(|i| i.date)),
+        )
+        .expect("build.rs guarantees data");
+        // The axis ends at the next hundred above the highest point.
+        let highest = statements.iter().filter_map(statement_height).max();
+        (bounds, highest.unwrap_or(0).div_ceil(100) * 100)
+    });
+    let state = use_timeline(bounds, is_mark);
+    let dispatch = state.dispatcher();
+    let hydrated = use_hydrated();
+    // Keyed on the filter, not the whole view: opening a mark recomputes nothing.
+    let selection = use_memo((state.view.filter(), lang), |(filter, lang)| {
+        Selection::new(*lang, filter)
+    });
+    let counts = selection.counts;
+
+    let period = state.view.period;
+    let status = selection_status(lang, period, counts);
+
+    html! {
+        // Below the first screen: the start script (`page_shell.rs`) takes the page over
+        // when this comes near it, not while the reader is on the figures above.
+        <section class="timeline" aria-labelledby="timeline-heading" data-hydrate="near">
+            <h2 id="timeline-heading">{ t(lang, "timeline-heading") }</h2>
+            <p>{ t(lang, "timeline-intro") }</p>
+            <fieldset class="timeline-controls" disabled={!hydrated}>
+                <legend class="visually-hidden">{ t(lang, "timeline-controls-label") }</legend>
+                <ZoomBar dispatch={dispatch.clone()} {period} {bounds} />
+                <RangeControl dispatch={dispatch.clone()} {period} {bounds} />
+            </fieldset>
+            <Filters dispatch={dispatch.clone()} view={state.view.clone()} disabled={!hydrated} />
+            <p class="timeline-status" aria-live="polite">{ status }</p>
+            <TimelinePlot state={state.clone()} {statements} incidents={selection.incidents.clone()} {y_max} />
+            // Both texts are there from the start, one over the other, and the stylesheet
+            // shows one by `html[data-hydrated]`: the paragraph keeps its height when the
+            // wasm takes over, so nothing below it moves under the reader's eyes.
+            <p class="timeline-help" id="timeline-keys">
+                <span class="until-hydrated">{ t(lang, "timeline-needs-js") }</span>
+                <span class="when-hydrated">{ t(lang, "timeline-keys") }</span>
+            </p>
+            <Legend />
+            <MarkDetails dispatch={dispatch.clone()} mark={state.view.mark.clone()} />
+            <h2>{ t(lang, "charts-heading") }</h2>
+            <p>{ t(lang, "charts-intro") }</p>
+            <div class="charts">
+                <BarChart caption={t(lang, "chart-per-year")} rows={selection.per_year.clone()} />
+                <BarChart caption={t(lang, "chart-per-district")} rows={selection.per_district.clone()} />
+                <BarChart caption={t(lang, "chart-per-category")} rows={selection.per_category.clone()} />
+            </div>
+            <IncidentTable incidents={selection.incidents.clone()} mark={state.view.mark.clone()} />
+            <StatementTable {statements} {period} mark={state.view.mark.clone()} />
+        </section>
+    }
+}
+
+/// "December 2020 – March 2026: 4 documented incidents, 4 killed, 13 injured."
+pub fn selection_status(lang: Lang, period: Period, counts: Counts) -> String {
+    t_args(
+        lang,
+        "timeline-selection",
+        &[
+            ("from", format_date(lang, period.from.date()).into()),
+            ("to", format_date(lang, period.to.date()).into()),
+            ("incidents", (counts.incidents as i64).into()),
+            ("killed", (counts.killed as i64).into()),
+            ("injured", (counts.injured as i64).into()),
+        ],
+    )
+}
+
+type ChartRows = Rc<Vec<(String, Counts)>>;
+
+/// The incidents a filter selects and everything shown about them.
+struct Selection {
+    incidents: Rc<Vec<&'static Incident>>,
+    counts: Counts,
+    per_year: ChartRows,
+    per_district: ChartRows,
+    per_category: ChartRows,
+}
+
+impl Selection {
+    fn new(lang: Lang, filter: &Filter) -> Selection {
+        let incidents: Vec<&'static Incident> = filter.apply(stats::incidents()).collect();
+        let all = || incidents.iter().copied();
+        let per_year = group_by(all(), |i| [i.date.year])
+            .into_iter()
+            .map(|(year, c)| (year.to_string(), c))
+            .collect();
+        Selection {
+            counts: count(all()),
+            per_year: Rc::new(per_year),
+            per_district: ranked(
+                lang,
+                "district",
+                group_by(all(), |i| [i.district.unwrap_or("not-stated")]),
+            ),
+            per_category: ranked(
+                lang,
+                "category",
+                group_by(all(), |i| i.categories.iter().copied()),
+            ),
+            incidents: Rc::new(incidents),
+        }
+    }
+}
+
+/// Groups named by their message (`district-aghdam`), most victims first.
+fn ranked(lang: Lang, prefix: &str, groups: Vec<(&str, Counts)>) -> ChartRows {
+    let victims = |c: &Counts| c.killed + c.injured;
+    let mut rows: Vec<(String, Counts)> = Vec::with_capacity(groups.len());
+    for (key, c) in groups {
+        // After every group with as many victims: equal groups keep the key order.
+        let at = rows.partition_point(|(_, r)| victims(r) >= victims(&c));
+        rows.insert(at, (t(lang, &format!("{prefix}-{key}")), c));
+    }
+    Rc::new(rows)
+}
+
+/// What each shape means, in words beside the shapes.
+#[component]
+fn Legend() -> Html {
+    let lang = use_lang();
+    let item = |shape: Html, id: &str| {
+        html! {
+            <li>
+                <svg viewBox="0 0 12 12" width="14" height="14" aria-hidden="true" focusable="false">{ shape }</svg>
+                { t(lang, id) }
+            </li>
+        }
+    };
+    html! {
+        <ul class="legend">
+            { item(html! { <circle class="dot" cx="6" cy="6" r="3.5" /> }, "legend-statement") }
+            { item(html! { <circle class="dot parts" cx="6" cy="6" r="3.5" /> }, "legend-statement-parts") }
+            { item(html! { <path class="killed" d="M6 1.5l4.5 4.5-4.5 4.5-4.5-4.5z" /> }, "legend-killed") }
+            { item(html! { <circle class="injured" cx="6" cy="6" r="3.5" /> }, "legend-injured") }
+        </ul>
+    }
+}

@@ -1,0 +1,160 @@
+//! The timeline's state: the reader's [`View`] in a reducer, mirrored in the URL query so
+//! a view can be shared, bookmarked and printed. The first render is always the whole
+//! period with no filter, as pre-rendered; a query in the address is applied right after
+//! hydration.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::statistics::model::stats::Outcome;
+use crate::statistics::model::timeline::{Facet, Period, View};
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct TimelineState {
+    /// From the first to the last month with data: the widest view.
+    pub bounds: Period,
+    pub view: View,
+}
+
+/// Sends actions to the timeline state; unlike the state's handle it stays equal across
+/// renders, so the parts that only send do not redraw.
+pub type TimelineDispatch = UseReducerDispatcher<TimelineState>;
+
+pub enum TimelineAction {
+    /// Narrow (factor below 1) or widen around `anchor` (0 left edge, 1 right edge).
+    Zoom {
+        factor: f64,
+        anchor: f64,
+    },
+    /// Move by a number of months (negative: earlier).
+    Pan(i64),
+    /// Any period; it is fitted inside the data's bounds.
+    SetPeriod(Period),
+    Toggle(Facet, &'static str),
+    SetOutcome(Outcome),
+    ClearFilters,
+    /// The mark whose details are shown (and that keyboard focus returns to).
+    Select(Option<String>),
+    Replace(View),
+}
+
+impl Reducible for TimelineState {
+    type Action = TimelineAction;
+
+    fn reduce(self: Rc<Self>, action: TimelineAction) -> Rc<Self> {
+        let bounds = self.bounds;
+        let mut view = self.view.clone();
+        match action {
+            TimelineAction::Zoom { factor, anchor } => {
+                view.period = view.period.zoom(factor, anchor, bounds)
+            }
+            TimelineAction::Pan(months) => view.period = view.period.pan(months, bounds),
+            TimelineAction::SetPeriod(period) => view.period = period.within(bounds),
+            TimelineAction::Toggle(facet, word) => view.toggle(facet, word),
+            TimelineAction::SetOutcome(outcome) => view.outcome = outcome,
+            TimelineAction::ClearFilters => {
+                view = View {
+                    period: view.period,
+                    mark: view.mark,
+                    ..View::all(bounds)
+                }
+            }
+            TimelineAction::Select(mark) => view.mark = mark,
+            TimelineAction::Replace(new) => view = new,
+        }
+        if view == self.view {
+            self
+        } else {
+            Rc::new(TimelineState { bounds, view })
+        }
+    }
+}
+
+/// The timeline state for `bounds`, kept in step with the address bar.
+#[hook]
+pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHandle<TimelineState> {
+    let state = use_reducer(|| TimelineState {
+        bounds,
+        view: View::all(bounds),
+    });
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let query = crate::site::address::address_query();
+            if !query.is_empty() {
+                state.dispatch(TimelineAction::Replace(View::from_query(
+                    &query, bounds, is_mark,
+                )));
+            }
+        });
+    }
+    let first = use_mut_ref(|| true);
+    // Also after moving to the page in another language, which keeps the view but
+    // arrives at an address without its query.
+    let route = crate::site::hooks::use_current_route();
+    use_effect_with((state.view.clone(), route), move |(view, _)| {
+        // The first run would overwrite a shared query before it is read.
+        if !std::mem::take(&mut *first.borrow_mut()) {
+            let window = gloo::utils::window();
+            let path = window.location().pathname().unwrap_or_default();
+            let query = view.to_query(bounds);
+            let url = if query.is_empty() {
+                path
+            } else {
+                format!("{path}?{query}")
+            };
+            if let Ok(history) = window.history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        }
+    });
+    state
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::statistics::model::timeline::Month;
+
+    fn state() -> Rc<TimelineState> {
+        let bounds = Period {
+            from: Month::parse("2020-11").unwrap(),
+            to: Month::parse("2026-03").unwrap(),
+        };
+        Rc::new(TimelineState {
+            bounds,
+            view: View::all(bounds),
+        })
+    }
+
+    #[test]
+    fn actions_change_the_view_and_no_op_keeps_the_state() {
+        let start = state();
+        let same = start
+            .clone()
+            .reduce(TimelineAction::SetPeriod(start.bounds));
+        assert!(
+            Rc::ptr_eq(&start, &same),
+            "nothing changed, nothing to render"
+        );
+        let zoomed = start.clone().reduce(TimelineAction::Zoom {
+            factor: 0.5,
+            anchor: 0.5,
+        });
+        assert_eq!(zoomed.view.period.months(), 33);
+        let panned = zoomed.clone().reduce(TimelineAction::Pan(-100));
+        assert_eq!(panned.view.period.from, start.bounds.from);
+        let filtered = panned
+            .reduce(TimelineAction::Toggle(Facet::District, "lachin"))
+            .reduce(TimelineAction::SetOutcome(Outcome::Killed))
+            .reduce(TimelineAction::Select(Some("i1".into())));
+        assert!(filtered.view.is_filtered());
+        let cleared = filtered.clone().reduce(TimelineAction::ClearFilters);
+        assert!(!cleared.view.is_filtered());
+        // Clearing the filters keeps the period and the open details.
+        assert_eq!(cleared.view.period, filtered.view.period);
+        assert_eq!(cleared.view.mark.as_deref(), Some("i1"));
+    }
+}
