@@ -266,7 +266,7 @@ fn write_statistics(
         stop(&problems);
     }
     let (totals, incidents, context) = (totals.unwrap(), incidents.unwrap(), context.unwrap());
-    let mut code = String::from("static OFFICIAL_TOTALS: &[OfficialTotal] = &[\n");
+    let mut code = String::from("pub(super) static OFFICIAL_TOTALS: &[OfficialTotal] = &[\n");
     for t in totals {
         writeln!(
             code,
@@ -275,7 +275,7 @@ fn write_statistics(
         )
         .unwrap();
     }
-    code.push_str("];\nstatic INCIDENTS: &[Incident] = &[\n");
+    code.push_str("];\npub(super) static INCIDENTS: &[Incident] = &[\n");
     for i in incidents {
         writeln!(
             code,
@@ -284,7 +284,7 @@ fn write_statistics(
         )
         .unwrap();
     }
-    code.push_str("];\nstatic CONTEXT: &[ContextFigure] = &[\n");
+    code.push_str("];\npub(super) static CONTEXT: &[ContextFigure] = &[\n");
     for c in context {
         let date = c
             .date

@@ -5,11 +5,10 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
-use minesafe::statistics::model::stats::{count, group_by, Incident, Outcome};
 use minesafe::statistics::model::synthetic;
-use minesafe::statistics::model::timeline::{
-    bin_by_month, lay_out, Facet, Month, Period, Scale, View,
-};
+use minesafe::statistics::model::timeline::{bin_by_month, lay_out, Facet, Scale, View};
+use minesafe::statistics::model::{count, group_by, Incident, Outcome};
+use minesafe::statistics::model::{Month, Period};
 
 fn queries(c: &mut Criterion) {
     let month = |text| Month::parse(text).expect("month");

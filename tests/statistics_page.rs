@@ -10,7 +10,7 @@ use minesafe::i18n::{format_date, has_message, t, Lang};
 use minesafe::render_to_html;
 use minesafe::route::{Page, Route};
 use minesafe::site::model::source::{self, Source};
-use minesafe::statistics::model::stats::{self, OfficialTotal};
+use minesafe::statistics::model::{self, OfficialTotal};
 
 fn page(lang: Lang) -> String {
     block_on(render_to_html(&Route::new(lang, Page::Statistics)))
@@ -79,7 +79,7 @@ fn assert_speaker_and_kind(lang: Lang, within: &str, source: &Source, what: &str
 fn every_statement_of_the_official_count_says_what_kind_of_body_gave_it() {
     for lang in Lang::ALL {
         let html = page(lang);
-        for statement in stats::official_totals() {
+        for statement in model::official_totals() {
             let row = text(element(
                 &html,
                 "tr",
@@ -99,7 +99,7 @@ fn every_statement_of_the_official_count_says_what_kind_of_body_gave_it() {
 fn every_context_figure_says_what_kind_of_body_gave_it() {
     for lang in Lang::ALL {
         let html = page(lang);
-        for figure in stats::context_figures() {
+        for figure in model::context_figures() {
             let item = text(element(
                 &html,
                 "li",
@@ -112,8 +112,8 @@ fn every_context_figure_says_what_kind_of_body_gave_it() {
 
 #[test]
 fn the_headline_and_the_civilians_line_say_what_kind_of_body_gave_them() {
-    let totals = stats::official_totals();
-    let latest = stats::latest_total(totals).expect("a total");
+    let totals = model::official_totals();
+    let latest = model::latest_total(totals).expect("a total");
     let civilians: &OfficialTotal = totals
         .iter()
         .filter(|s| s.civilians_killed.is_some() && s.civilians_injured.is_some())
@@ -137,12 +137,12 @@ fn the_headline_and_the_civilians_line_say_what_kind_of_body_gave_them() {
 
 #[test]
 fn the_page_says_the_date_the_figures_run_to() {
-    let newest = stats::official_totals()
+    let newest = model::official_totals()
         .iter()
         .map(|s| s.date)
         .max()
         .unwrap();
-    let newest_incident = stats::incidents().iter().map(|i| i.date).max().unwrap();
+    let newest_incident = model::incidents().iter().map(|i| i.date).max().unwrap();
     for lang in Lang::ALL {
         let html = page(lang);
         let as_of = text(element(&html, "p", r#"class="as-of""#));
@@ -166,7 +166,7 @@ fn the_page_says_the_date_the_figures_run_to() {
 
 #[test]
 fn every_place_is_named_in_the_page_language() {
-    let named: Vec<&str> = stats::incidents().iter().filter_map(|i| i.place).collect();
+    let named: Vec<&str> = model::incidents().iter().filter_map(|i| i.place).collect();
     assert!(named.len() > 30, "{} incidents name a place", named.len());
     for lang in Lang::ALL {
         let html = page(lang);

@@ -7,8 +7,9 @@
 mod support;
 
 use minesafe::i18n::{format_date, t, Lang};
-use minesafe::statistics::model::stats::{self, count, Filter, Incident, Outcome};
-use minesafe::statistics::model::timeline::{Month, Period, View};
+use minesafe::statistics::model::timeline::View;
+use minesafe::statistics::model::{self, count, Filter, Incident, Outcome};
+use minesafe::statistics::model::{Month, Period};
 use minesafe::statistics::view::selection_status;
 use support::{all, by_text, mount, one, query, settle, text};
 use wasm_bindgen_test::*;
@@ -24,10 +25,10 @@ const LANG: Lang = Lang::En;
 /// The first and last month with data, as the page computes them.
 fn bounds() -> Period {
     Period::spanning(
-        stats::official_totals()
+        model::official_totals()
             .iter()
             .map(|s| s.date)
-            .chain(stats::incidents().iter().map(|i| i.date)),
+            .chain(model::incidents().iter().map(|i| i.date)),
     )
     .unwrap()
 }
@@ -45,7 +46,7 @@ fn drawn_incidents(root: &Element) -> Vec<String> {
     let mut ids: Vec<String> = all::<Element>(root, ".timeline-plot a.mark")
         .iter()
         .map(|mark| mark.id().trim_start_matches("mark-").to_string())
-        .filter(|id| stats::incidents().iter().any(|i| i.id == id))
+        .filter(|id| model::incidents().iter().any(|i| i.id == id))
         .collect();
     ids.sort();
     ids
@@ -57,7 +58,7 @@ fn in_period(period: Period) -> Vec<&'static Incident> {
         period,
         ..View::all(bounds())
     };
-    view.filter().apply(stats::incidents()).collect()
+    view.filter().apply(model::incidents()).collect()
 }
 
 fn ids<'a>(incidents: impl IntoIterator<Item = &'a Incident>) -> Vec<String> {
@@ -99,7 +100,7 @@ fn assert_shows(root: &Element, period: Period, selected: &[&Incident]) {
 #[wasm_bindgen_test]
 async fn a_district_filter_narrows_drawing_counts_and_table_and_is_shared_in_the_url() {
     let root = mount(PAGE).await;
-    let everything: Vec<&Incident> = stats::incidents().iter().collect();
+    let everything: Vec<&Incident> = model::incidents().iter().collect();
     assert_shows(&root, bounds(), &everything);
     assert_eq!(query(), "", "the whole period unfiltered needs no query");
 
@@ -110,7 +111,7 @@ async fn a_district_filter_narrows_drawing_counts_and_table_and_is_shared_in_the
         districts: vec!["kalbajar"],
         ..Filter::default()
     };
-    let kalbajar: Vec<&Incident> = filter.apply(stats::incidents()).collect();
+    let kalbajar: Vec<&Incident> = filter.apply(model::incidents()).collect();
     assert!(
         !kalbajar.is_empty() && kalbajar.len() < everything.len(),
         "a real narrowing"
@@ -144,7 +145,7 @@ async fn filters_of_different_kinds_combine() {
         outcome: Outcome::Killed,
         ..Filter::default()
     };
-    let selected: Vec<&Incident> = filter.apply(stats::incidents()).collect();
+    let selected: Vec<&Incident> = filter.apply(model::incidents()).collect();
     assert!(selected.iter().all(|i| i.killed > 0));
     assert_shows(&root, bounds(), &selected);
     assert_eq!(query(), "category=civilian,deminer&outcome=killed");
@@ -163,14 +164,14 @@ async fn the_range_sliders_select_a_period_and_one_end_pushes_the_other() {
         to: bounds().to,
     };
     let selected = in_period(period);
-    assert!(!selected.is_empty() && selected.len() < stats::incidents().len());
+    assert!(!selected.is_empty() && selected.len() < model::incidents().len());
     assert_shows(&root, period, &selected);
     assert_eq!(
         text(&root, "output[for=timeline-from]"),
         format_date(LANG, from.date())
     );
     let statements = all::<Element>(&root, "[aria-labelledby=statements-caption] tbody tr");
-    let expected = stats::official_totals()
+    let expected = model::official_totals()
         .iter()
         .filter(|s| period.contains(Month::of(s.date)))
         .count();
@@ -206,7 +207,7 @@ async fn zoom_buttons_narrow_and_show_all_restores_the_whole_period() {
 
     by_text(&root, ".zoom-bar button", &t(LANG, "timeline-show-all")).click();
     settle().await;
-    let everything: Vec<&Incident> = stats::incidents().iter().collect();
+    let everything: Vec<&Incident> = model::incidents().iter().collect();
     assert_shows(&root, bounds(), &everything);
     assert_eq!(query(), "");
     root.remove();
@@ -216,7 +217,7 @@ async fn zoom_buttons_narrow_and_show_all_restores_the_whole_period() {
 async fn a_click_on_a_mark_opens_its_details_and_marks_its_row() {
     let root = mount(PAGE).await;
     let id = "i2025-05-29-istisu";
-    let incident = stats::incidents().iter().find(|i| i.id == id).unwrap();
+    let incident = model::incidents().iter().find(|i| i.id == id).unwrap();
     let mark: Element = one(&root, &format!("#mark-{id}"));
     let init = MouseEventInit::new();
     init.set_bubbles(true);

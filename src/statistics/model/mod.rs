@@ -1,6 +1,18 @@
-//! The statistics as data, with no web APIs: the figures of `data/` and the queries on
-//! them, and the timeline's months, layout and state in the address.
+//! The statistics as data, with no web APIs: the records of `data/`, the figures the page
+//! shows, the queries on them, the timeline's months and its layout and state in the
+//! address. The types a view needs are re-exported here.
 
-pub mod stats;
+pub mod data;
+pub mod period;
+pub mod query;
+pub mod records;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod timeline;
+
+pub use data::{context_figures, incidents, official_totals};
+pub use period::{Month, Period};
+pub use query::{
+    count, group_by, is_cumulative, latest_dates, latest_total, Counts, Filter, Outcome,
+};
+pub use records::{ContextFigure, Incident, OfficialTotal};

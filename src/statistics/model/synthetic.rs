@@ -1,9 +1,9 @@
-//! Made-up incidents for the benchmarks, never for readers: the site shows them only in
-//! a build with `MINESAFE_SYNTHETIC_INCIDENTS` set, which `make bench` makes apart from
-//! `dist/` (see `stats::incidents`). A fixed seed, so every run measures the same data.
+//! Made-up incidents for the benchmarks, never for readers: only a build with the
+//! `synthetic` feature has them, which `make bench` makes apart from `dist/` (see
+//! `data::incidents`). A fixed seed, so every run measures the same data.
 
-use crate::statistics::model::stats::Incident;
-use crate::statistics::model::timeline::Period;
+use crate::statistics::model::period::Period;
+use crate::statistics::model::records::Incident;
 use minesafe_facts::date::PartialDate;
 use minesafe_facts::vocab::{ACTIVITIES, CATEGORIES, DEVICES, DISTRICTS};
 

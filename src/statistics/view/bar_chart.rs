@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::site::hooks::use_lang;
 use crate::site::i18n::{format_int, t};
-use crate::statistics::model::stats::Counts;
+use crate::statistics::model::Counts;
 
 #[derive(Properties, PartialEq)]
 pub struct BarChartProps {

@@ -9,14 +9,14 @@ use crate::site::hooks::use_lang;
 use crate::site::i18n::{az_harmony, format_date, format_int, t, t_args, Lang, SpokenUnit};
 use crate::site::model::source;
 use crate::site::view::SourceNote;
-use crate::statistics::model::stats;
-use crate::statistics::model::stats::{latest_dates, latest_total, ContextFigure};
+use crate::statistics::model;
+use crate::statistics::model::{latest_dates, latest_total, ContextFigure};
 use crate::statistics::view::timeline::labels::{speaker, speaker_of, statement_figures};
 
 #[component]
 pub fn HeadlineFigures() -> Html {
     let lang = use_lang();
-    let totals = stats::official_totals();
+    let totals = model::official_totals();
     let Some(latest) = latest_total(totals) else {
         return Html::default();
     };
@@ -36,7 +36,7 @@ pub fn HeadlineFigures() -> Html {
         )
     };
     // The date the figures run to, from the data: the newest statement and incident.
-    let (newest_statement, newest_incident) = latest_dates(totals, stats::incidents());
+    let (newest_statement, newest_incident) = latest_dates(totals, model::incidents());
     let as_of = newest_statement.map(|date| {
         let incident =
             newest_incident.map_or_else(|| t(lang, "sources-undated"), |d| format_date(lang, d));
@@ -115,7 +115,7 @@ const GROUPS: [(&str, &[&str]); 3] = [
 #[component]
 pub fn ContextFigures() -> Html {
     let lang = use_lang();
-    let figures = stats::context_figures();
+    let figures = model::context_figures();
     let groups = GROUPS.iter().map(|(heading, measures)| {
         let items = measures.iter().filter_map(|measure| {
             // Oldest first (undated first of all); a few rows, so each goes in its place.
@@ -203,7 +203,7 @@ fn summary(lang: Lang, measure: &str, rows: &[&ContextFigure]) -> Option<String>
     let latest = rows.last()?;
     let low = rows.iter().map(|f| f.value).min()?;
     let high = rows.iter().map(|f| f.value).max()?;
-    Some(if stats::is_cumulative(measure) || low == high {
+    Some(if model::is_cumulative(measure) || low == high {
         qualified(lang, latest)
     } else {
         t_args(

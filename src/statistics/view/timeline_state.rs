@@ -7,8 +7,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::statistics::model::stats::Outcome;
-use crate::statistics::model::timeline::{Facet, Period, View};
+use crate::statistics::model::timeline::{Facet, View};
+use crate::statistics::model::Outcome;
+use crate::statistics::model::Period;
 
 #[derive(Clone, PartialEq, Debug)]
 pub struct TimelineState {
@@ -116,7 +117,7 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::statistics::model::timeline::Month;
+    use crate::statistics::model::Month;
 
     fn state() -> Rc<TimelineState> {
         let bounds = Period {

@@ -5,8 +5,9 @@ use yew::prelude::*;
 use crate::site::hooks::use_lang;
 
 use crate::site::i18n::{format_date, t};
-use crate::statistics::model::stats::Outcome;
-use crate::statistics::model::timeline::{Facet, Month, Period, View};
+use crate::statistics::model::timeline::{Facet, View};
+use crate::statistics::model::Outcome;
+use crate::statistics::model::{Month, Period};
 use crate::statistics::view::{TimelineAction, TimelineDispatch};
 
 // Each control gets only what it shows, so a change elsewhere does not redraw it.

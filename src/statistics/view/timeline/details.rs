@@ -5,9 +5,9 @@ use yew::prelude::*;
 use crate::site::hooks::use_lang;
 use crate::site::i18n::{format_date, t, Lang};
 use crate::site::view::SourceNote;
-use crate::statistics::model::stats;
-use crate::statistics::model::stats::OfficialTotal;
+use crate::statistics::model;
 use crate::statistics::model::timeline::Mark;
+use crate::statistics::model::OfficialTotal;
 use crate::statistics::view::timeline::labels::{
     incident_figures, place, speaker, statement_figures, victims,
 };
@@ -26,7 +26,7 @@ pub fn MarkDetails(props: &MarkDetailsProps) -> Html {
     let mark = props
         .mark
         .as_deref()
-        .and_then(|id| Mark::find(id, stats::official_totals(), stats::incidents()));
+        .and_then(|id| Mark::find(id, model::official_totals(), model::incidents()));
     let close = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(TimelineAction::Select(None)))
@@ -90,7 +90,7 @@ mod tests {
     #[test]
     fn the_details_of_a_statement_say_what_kind_of_body_gave_it() {
         for lang in Lang::ALL {
-            for statement in stats::official_totals() {
+            for statement in model::official_totals() {
                 let source = source::find(statement.source).unwrap();
                 let kind = t(lang, &format!("speaker-kind-{}", source.speaker_kind));
                 let expected = format!("{} ({kind})", t(lang, source.speaker));

@@ -3,8 +3,8 @@
 
 use crate::site::i18n::{format_date, t, t_args, Lang};
 use crate::site::model::source;
-use crate::statistics::model::stats::{Incident, OfficialTotal};
 use crate::statistics::model::timeline::Mark;
+use crate::statistics::model::{Incident, OfficialTotal};
 
 /// "419 in total, 72 killed, 347 injured": only the parts the speaker stated.
 pub fn statement_figures(lang: Lang, statement: &OfficialTotal) -> String {

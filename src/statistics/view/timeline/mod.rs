@@ -16,9 +16,10 @@ use yew::prelude::*;
 
 use crate::site::hooks::{use_hydrated, use_lang};
 use crate::site::i18n::{format_date, t, t_args, Lang};
-use crate::statistics::model::stats;
-use crate::statistics::model::stats::{count, group_by, Counts, Filter, Incident};
-use crate::statistics::model::timeline::{statement_height, Mark, Period};
+use crate::statistics::model;
+use crate::statistics::model::timeline::{statement_height, Mark};
+use crate::statistics::model::Period;
+use crate::statistics::model::{count, group_by, Counts, Filter, Incident};
 use crate::statistics::view::use_timeline;
 use crate::statistics::view::BarChart;
 use controls::{Filters, RangeControl, ZoomBar};
@@ -27,20 +28,20 @@ use plot::TimelinePlot;
 use tables::{IncidentTable, StatementTable};
 
 fn is_mark(id: &str) -> bool {
-    Mark::find(id, stats::official_totals(), stats::incidents()).is_some()
+    Mark::find(id, model::official_totals(), model::incidents()).is_some()
 }
 
 #[component]
 pub fn Timeline() -> Html {
     let lang = use_lang();
-    let statements = stats::official_totals();
+    let statements = model::official_totals();
     // Both follow from the bundled data only: once per mount.
     let (bounds, y_max) = *use_memo((), |_| {
         let bounds = Period::spanning(
             statements
                 .iter()
                 .map(|s| s.date)
-                .chain(stats::incidents().iter().map(|i| i.date)),
+                .chain(model::incidents().iter().map(|i| i.date)),
         )
         .expect("build.rs guarantees data");
         // The axis ends at the next hundred above the highest point.
@@ -123,7 +124,7 @@ struct Selection {
 
 impl Selection {
     fn new(lang: Lang, filter: &Filter) -> Selection {
-        let incidents: Vec<&'static Incident> = filter.apply(stats::incidents()).collect();
+        let incidents: Vec<&'static Incident> = filter.apply(model::incidents()).collect();
         let all = || incidents.iter().copied();
         let per_year = group_by(all(), |i| [i.date.year])
             .into_iter()

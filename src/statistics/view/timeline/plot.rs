@@ -10,8 +10,9 @@ use yew::prelude::*;
 use crate::site::hooks::use_lang;
 use crate::site::i18n::{format_int, t, t_args};
 use crate::site::view::n1;
-use crate::statistics::model::stats::{Counts, Incident, OfficialTotal};
-use crate::statistics::model::timeline::{lay_out, statement_height, Lane, Mark, Month, Scale};
+use crate::statistics::model::timeline::{lay_out, statement_height, Lane, Mark, Scale};
+use crate::statistics::model::Month;
+use crate::statistics::model::{Counts, Incident, OfficialTotal};
 use crate::statistics::view::timeline::labels::mark_label;
 use crate::statistics::view::{TimelineAction, TimelineState};
 
@@ -51,7 +52,7 @@ fn mark_of(event: &Event) -> Option<String> {
 #[derive(Default)]
 struct Gesture {
     pointers: Vec<(i32, f64)>,
-    start: Option<(crate::statistics::model::timeline::Period, f64, f64)>,
+    start: Option<(crate::statistics::model::Period, f64, f64)>,
     /// Set once a pointer has moved far enough to be a drag; the click that ends it then
     /// does not open a mark.
     dragged: bool,
@@ -490,7 +491,7 @@ fn bins_html(
                 let month = *month;
                 Callback::from(move |event: MouseEvent| {
                     event.prevent_default();
-                    state.dispatch(TimelineAction::SetPeriod(crate::statistics::model::timeline::Period {
+                    state.dispatch(TimelineAction::SetPeriod(crate::statistics::model::Period {
                         from: month.offset(-1),
                         to: month.offset(1),
                     }));

@@ -10,8 +10,8 @@ use yew::prelude::*;
 use crate::site::hooks::use_lang;
 use crate::site::i18n::{format_date, format_int, t, t_args, Lang};
 use crate::site::view::source_note;
-use crate::statistics::model::stats::{Incident, OfficialTotal};
-use crate::statistics::model::timeline::{Month, Period};
+use crate::statistics::model::{Incident, OfficialTotal};
+use crate::statistics::model::{Month, Period};
 use crate::statistics::view::timeline::labels::{place, speaker, statement_figures, victims};
 
 /// More rows than this are cut (a synthetic benchmark has thousands), with a note.

@@ -1,80 +1,8 @@
-//! The incident statistics, from `data/` (checked and compiled in by build.rs; see
-//! data/README.md): the official cumulative totals, each as its speaker stated it; the
-//! documented incidents, a sample and not the complete count; and the context figures.
-//! Nothing here adds up or recomputes what a source did not state.
+//! The queries on the figures: the newest statement, what a reader's filter selects,
+//! and the counts of a selection, whole or grouped.
 
+use super::records::{Incident, OfficialTotal};
 use minesafe_facts::date::PartialDate;
-
-/// A cumulative count of people killed and injured since November 2020, as stated on
-/// `date` by the speaker of `source`. Any part may be missing: only stated figures.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct OfficialTotal {
-    pub id: &'static str,
-    pub date: PartialDate,
-    pub total: Option<u64>,
-    pub killed: Option<u64>,
-    pub injured: Option<u64>,
-    pub civilians_killed: Option<u64>,
-    pub civilians_injured: Option<u64>,
-    pub source: &'static str,
-    pub confidence: &'static str,
-}
-
-/// One documented incident. `district` is `None` when the source names none; `place` is
-/// a `data/places.csv` id (its name in each language is the message `place-name-{id}`).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct Incident {
-    pub id: &'static str,
-    pub date: PartialDate,
-    pub district: Option<&'static str>,
-    pub place: Option<&'static str>,
-    pub killed: u64,
-    pub injured: u64,
-    pub categories: &'static [&'static str],
-    pub activity: &'static str,
-    pub device: &'static str,
-    pub confidence: &'static str,
-    pub sources: &'static [&'static str],
-}
-
-/// A figure on contamination or clearance, with how its source qualifies it.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct ContextFigure {
-    pub id: &'static str,
-    pub date: Option<PartialDate>,
-    pub measure: &'static str,
-    pub value: u64,
-    pub qualifier: &'static str,
-    pub source: &'static str,
-}
-
-include!(concat!(env!("OUT_DIR"), "/statistics.rs"));
-
-pub fn official_totals() -> &'static [OfficialTotal] {
-    OFFICIAL_TOTALS
-}
-
-/// The documented incidents. A build made with `MINESAFE_SYNTHETIC_INCIDENTS=n` in its
-/// environment (`make bench` only, into target/, never dist/) adds n made-up ones. An
-/// environment variable rather than a feature, because Trunk takes the features from
-/// index.html.
-pub fn incidents() -> &'static [Incident] {
-    let Some(n) = option_env!("MINESAFE_SYNTHETIC_INCIDENTS").and_then(|n| n.parse().ok()) else {
-        return INCIDENTS;
-    };
-    static ALL: std::sync::OnceLock<Vec<Incident>> = std::sync::OnceLock::new();
-    ALL.get_or_init(|| {
-        let period =
-            super::timeline::Period::spanning(INCIDENTS.iter().map(|i| i.date)).expect("incidents");
-        let mut all = INCIDENTS.to_vec();
-        all.extend(super::synthetic::incidents(n, period));
-        all
-    })
-}
-
-pub fn context_figures() -> &'static [ContextFigure] {
-    CONTEXT
-}
 
 /// The most recent statement that gives a total (the latest by date; on the same date,
 /// the higher figure, as a later count).
@@ -203,9 +131,27 @@ pub fn group_by<'a, K: Ord, Keys: IntoIterator<Item = K>>(
     groups
 }
 
+impl Outcome {
+    pub const ALL: [Outcome; 3] = [Outcome::Any, Outcome::Killed, Outcome::Injured];
+
+    /// The word in the URL and in message ids; `None` for "any".
+    pub fn word(self) -> Option<&'static str> {
+        match self {
+            Outcome::Any => None,
+            Outcome::Killed => Some("killed"),
+            Outcome::Injured => Some("injured"),
+        }
+    }
+
+    pub fn from_word(word: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.word() == Some(word))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::statistics::model::data::official_totals;
 
     fn date(text: &str) -> PartialDate {
         PartialDate::parse(text).unwrap()
@@ -259,44 +205,6 @@ mod tests {
             incident("d", "2023-11", None, 0, 1, &["civilian"], "mine"),
             incident("e", "2024-04-27", Some("aghdam"), 0, 1, &["worker"], "at"),
         ]
-    }
-
-    #[test]
-    fn the_bundled_totals_include_the_source_articles_figures() {
-        let find = |d: &str| {
-            official_totals()
-                .iter()
-                .filter(move |t| t.date == date(d))
-                .filter_map(|t| t.total)
-                .collect::<Vec<_>>()
-        };
-        assert!(
-            find("2025-05-29").contains(&392),
-            "392 on 29 May 2025 (Caliber.Az)"
-        );
-        assert!(
-            find("2026-01-12").contains(&417),
-            "417 on 12 January 2026 (Public Council under ANAMA)"
-        );
-        // Where two figures were stated on one day, both are kept.
-        assert_eq!(find("2022-12-15"), [276, 278]);
-        // 340 (6 December 2023) and 341 (after the Sarijali blast of 26 December) are
-        // successive statements, not two figures of one day.
-        assert_eq!(find("2023-12-06"), [340]);
-        assert_eq!(find("2023-12-26"), [341]);
-    }
-
-    #[test]
-    fn the_bundled_incidents_include_istisu() {
-        let istisu = incidents()
-            .iter()
-            .find(|i| i.place == Some("istisu"))
-            .expect("Istisu");
-        assert_eq!(
-            (istisu.date, istisu.district, istisu.killed, istisu.injured),
-            (date("2025-05-29"), Some("kalbajar"), 0, 1)
-        );
-        assert_eq!(istisu.device, "ap");
     }
 
     #[test]

@@ -1,0 +1,272 @@
+//! What the reader chose on the timeline, kept in the URL query so that a view can be
+//! shared, bookmarked and printed: the period, the filters and the open mark.
+
+use crate::statistics::model::period::{Month, Period};
+use crate::statistics::model::query::{Filter, Outcome};
+use minesafe_facts::vocab::{CATEGORIES, DEVICES, DISTRICTS};
+
+/// What the reader chose: the period and the filters, and the mark whose details are
+/// open. Lives in the URL query.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct View {
+    pub period: Period,
+    pub districts: Vec<&'static str>,
+    pub categories: Vec<&'static str>,
+    pub devices: Vec<&'static str>,
+    pub outcome: Outcome,
+    pub mark: Option<String>,
+}
+
+impl View {
+    /// Everything, over the whole period.
+    pub fn all(bounds: Period) -> View {
+        View {
+            period: bounds,
+            districts: Vec::new(),
+            categories: Vec::new(),
+            devices: Vec::new(),
+            outcome: Outcome::Any,
+            mark: None,
+        }
+    }
+
+    /// The incidents this view selects.
+    pub fn filter(&self) -> Filter {
+        Filter {
+            districts: self.districts.clone(),
+            categories: self.categories.clone(),
+            devices: self.devices.clone(),
+            outcome: self.outcome,
+            from: Some(self.period.from.date()),
+            to: Some(self.period.to.end()),
+        }
+    }
+
+    /// Whether any filter (not the period) narrows the selection.
+    pub fn is_filtered(&self) -> bool {
+        self.active_filters() > 0
+    }
+
+    /// How many choices narrow the selection: each ticked word, and the outcome.
+    pub fn active_filters(&self) -> usize {
+        Facet::ALL
+            .iter()
+            .map(|f| self.words(*f).len())
+            .sum::<usize>()
+            + usize::from(self.outcome != Outcome::Any)
+    }
+
+    /// `from=2022-01&to=2023-06&district=aghdam,lachin&outcome=killed&mark=…`, leaving out
+    /// what is as in [`View::all`]; empty for the default view.
+    pub fn to_query(&self, bounds: Period) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if self.period != bounds {
+            pairs.push(("from", self.period.from.to_string()));
+            pairs.push(("to", self.period.to.to_string()));
+        }
+        for facet in Facet::ALL {
+            let words = self.words(facet);
+            if !words.is_empty() {
+                pairs.push((facet.key(), words.join(",")));
+            }
+        }
+        if let Some(word) = self.outcome.word() {
+            pairs.push(("outcome", word.to_string()));
+        }
+        if let Some(mark) = &self.mark {
+            pairs.push(("mark", mark.clone()));
+        }
+        pairs
+            .iter()
+            .map(|(key, value)| format!("{key}={value}"))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// Reads a query written by [`View::to_query`] (with or without the leading `?`).
+    /// Whatever it does not know (an old link, a typo) is left out, never an error;
+    /// `is_mark` says which mark ids exist.
+    pub fn from_query(query: &str, bounds: Period, is_mark: impl Fn(&str) -> bool) -> View {
+        let mut view = View::all(bounds);
+        let (mut from, mut to) = (None, None);
+        for (key, value) in crate::site::route::query_pairs(query) {
+            if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == key) {
+                *view.words_mut(facet) = facet
+                    .vocabulary()
+                    .iter()
+                    .copied()
+                    .filter(|known| value.split(',').any(|w| w == *known))
+                    .collect();
+            }
+            match key {
+                "from" => from = Month::parse(value),
+                "to" => to = Month::parse(value),
+                "outcome" => view.outcome = Outcome::from_word(value).unwrap_or_default(),
+                "mark" if is_mark(value) => view.mark = Some(value.to_string()),
+                _ => {}
+            }
+        }
+        let from = from.unwrap_or(bounds.from).max(bounds.from);
+        let to = to.unwrap_or(bounds.to).min(bounds.to);
+        if from <= to {
+            view.period = Period { from, to };
+        }
+        view
+    }
+}
+
+/// The filters a reader can narrow the incidents by, each over its vocabulary. The key
+/// names the URL parameter and the messages (`district-aghdam`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Facet {
+    District,
+    Category,
+    Device,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 3] = [Facet::District, Facet::Category, Facet::Device];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::District => "district",
+            Facet::Category => "category",
+            Facet::Device => "device",
+        }
+    }
+
+    pub fn vocabulary(self) -> &'static [&'static str] {
+        match self {
+            Facet::District => DISTRICTS,
+            Facet::Category => CATEGORIES,
+            Facet::Device => DEVICES,
+        }
+    }
+}
+
+impl View {
+    pub fn words(&self, facet: Facet) -> &Vec<&'static str> {
+        match facet {
+            Facet::District => &self.districts,
+            Facet::Category => &self.categories,
+            Facet::Device => &self.devices,
+        }
+    }
+
+    pub fn words_mut(&mut self, facet: Facet) -> &mut Vec<&'static str> {
+        match facet {
+            Facet::District => &mut self.districts,
+            Facet::Category => &mut self.categories,
+            Facet::Device => &mut self.devices,
+        }
+    }
+
+    /// Adds `word` to a filter or takes it out, keeping the vocabulary's order so equal
+    /// selections give equal URLs.
+    pub fn toggle(&mut self, facet: Facet, word: &'static str) {
+        let words = self.words_mut(facet);
+        let was_chosen = words.contains(&word);
+        *words = facet
+            .vocabulary()
+            .iter()
+            .copied()
+            .filter(|w| {
+                if *w == word {
+                    !was_chosen
+                } else {
+                    words.contains(w)
+                }
+            })
+            .collect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::statistics::model::records::Incident;
+    use minesafe_facts::date::PartialDate;
+
+    fn month(text: &str) -> Month {
+        Month::parse(text).unwrap()
+    }
+
+    fn period(from: &str, to: &str) -> Period {
+        Period {
+            from: month(from),
+            to: month(to),
+        }
+    }
+
+    fn incident(id: &'static str, day: &str, killed: u64, injured: u64) -> Incident {
+        Incident {
+            id,
+            date: PartialDate::parse(day).unwrap(),
+            district: Some("aghdam"),
+            place: None,
+            killed,
+            injured,
+            categories: &["civilian"],
+            activity: "unknown",
+            device: "ap",
+            confidence: "confirmed",
+            sources: &["s"],
+        }
+    }
+
+    #[test]
+    fn the_view_round_trips_through_the_url() {
+        let bounds = period("2020-11", "2026-03");
+        assert_eq!(View::all(bounds).to_query(bounds), "");
+        let mut view = View::all(bounds);
+        view.period = period("2022-01", "2023-06");
+        view.toggle(Facet::District, "lachin");
+        view.toggle(Facet::District, "aghdam");
+        view.toggle(Facet::Device, "ap");
+        view.outcome = Outcome::Killed;
+        view.mark = Some("i2022-x".into());
+        let query = view.to_query(bounds);
+        assert_eq!(
+            query,
+            "from=2022-01&to=2023-06&district=aghdam,lachin&device=ap&outcome=killed&mark=i2022-x"
+        );
+        assert_eq!(
+            View::from_query(&format!("?{query}"), bounds, |_| true),
+            view
+        );
+        view.toggle(Facet::District, "aghdam");
+        assert_eq!(view.districts, ["lachin"]);
+    }
+
+    #[test]
+    fn a_bad_query_falls_back_to_what_it_can_read() {
+        let bounds = period("2020-11", "2026-03");
+        let view = View::from_query(
+            "from=1990-01&to=2099-13&district=atlantis,lachin&outcome=maybe&mark=gone&x",
+            bounds,
+            |id| id != "gone",
+        );
+        assert_eq!(view.period, bounds);
+        assert_eq!(view.districts, ["lachin"]);
+        assert_eq!(view.outcome, Outcome::Any);
+        assert_eq!(view.mark, None);
+        // Reversed ends: the whole period.
+        let reversed = View::from_query("from=2024-01&to=2022-01", bounds, |_| true);
+        assert_eq!(reversed.period, bounds);
+    }
+
+    #[test]
+    fn the_view_filter_covers_whole_months() {
+        let bounds = period("2021-01", "2021-12");
+        let mut view = View::all(bounds);
+        view.period = period("2021-03", "2021-03");
+        let data = [
+            incident("first", "2021-03-01", 0, 1),
+            incident("month", "2021-03", 0, 1),
+            incident("last", "2021-03-31", 0, 1),
+            incident("after", "2021-04-01", 0, 1),
+        ];
+        let ids: Vec<_> = view.filter().apply(&data).map(|i| i.id).collect();
+        assert_eq!(ids, ["first", "month", "last"]);
+    }
+}
