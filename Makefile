@@ -4,8 +4,13 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH):/usr/sbin
 # Absolute address of the deployed site, for canonical links and the sitemap.
 SITE_ORIGIN ?= http://127.0.0.1:8080
 PORT ?= 8080
-# The wasm files besides the main one (see `Bundle` in src/lib.rs).
-BUNDLES := statistics schools
+# The benchmark's build sets SYNTHETIC=n: n made-up incidents besides the documented ones
+# (the `synthetic` feature), in the wasm and the pre-rendered pages alike; never in dist/.
+ifdef SYNTHETIC
+export MINESAFE_SYNTHETIC_INCIDENTS := $(SYNTHETIC)
+EXTRA_FEATURES := synthetic
+endif
+PRERENDER = cargo run --quiet --features ssr,$(EXTRA_FEATURES) --bin prerender --
 
 .PHONY: bootstrap dist site icons serve test lint test-native test-wasm test-e2e bench clean
 
@@ -18,22 +23,17 @@ bootstrap:
 dist: bootstrap
 	$(MAKE) --no-print-directory site DIST=dist
 
-# The site into $(DIST), with whatever MINESAFE_* variables are set (the benchmark's
-# synthetic build).
-# Each wasm file but the main one (`Bundle::BROWSER` in src/lib.rs) is built by Trunk from
-# a copy of index.html naming its binary, bundle-NAME.html (not committed: it is made here),
-# which also links static/NAME.css after main.css if there is one: styles only its pages use.
+# The site into $(DIST). Each wasm file (src/wasm_files.rs) is built by Trunk from its own
+# input, bundle-NAME.html (not committed), which `prerender trunk-inputs` writes from
+# index.html and lists with the folder Trunk builds it into; the pre-render step then
+# fills each page into its file's build.
 # index.html's wasm-opt parameters: -Oz until it stops shrinking (--converge) and no
 # producers or target-features sections, 0.3 KB less per wasm file (BENCHMARKS.md).
 site:
-	trunk build --release --dist $(DIST)
-	for bundle in $(BUNDLES); do \
-	  css=""; [ -f static/$$bundle.css ] && css="<link data-trunk rel=\"css\" href=\"static/$$bundle.css\" data-integrity=\"sha384\">"; \
-	  sed -e "s/data-bin=\"minesafe\"/data-bin=\"minesafe-$$bundle\"/" -e '/rel="copy-dir"/d' \
-	      -e "s|\(<link data-trunk rel=\"css\" href=\"static/main.css\"[^>]*>\)|\1$$css|" index.html > bundle-$$bundle.html && \
-	  trunk build --release --dist target/trunk-bundles/$$bundle bundle-$$bundle.html || exit 1; \
-	done
-	cargo run --quiet --features ssr --bin prerender -- --dist $(DIST) --bundles target/trunk-bundles --origin $(SITE_ORIGIN)
+	@mkdir -p target
+	$(PRERENDER) trunk-inputs --dist $(DIST) --builds target/trunk-builds --features "$(EXTRA_FEATURES)" > target/trunk-inputs.txt
+	while read -r input out; do trunk build --release --dist "$$out" "$$input" || exit 1; done < target/trunk-inputs.txt
+	$(PRERENDER) --dist $(DIST) --builds target/trunk-builds --origin $(SITE_ORIGIN)
 
 ## Build, then serve dist/ with nginx on http://127.0.0.1:$(PORT)/.
 serve: dist
@@ -44,8 +44,8 @@ test: bootstrap lint test-native test-wasm dist test-e2e
 
 lint:
 	cargo fmt --all --check
-	cargo clippy --quiet --workspace --all-targets --features ssr -- -D warnings
-	cargo clippy --quiet --target wasm32-unknown-unknown --features hydration --bin minesafe --bin minesafe-statistics --bin minesafe-schools -- -D warnings
+	cargo clippy --quiet --workspace --all-targets --features ssr,synthetic -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --features hydration --bins -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features hydration,embed-catalogs -- -D warnings
 
 test-native:
@@ -62,9 +62,9 @@ test-e2e:
 ## build goes to target/, never to dist/.
 bench: dist
 	node bench/sizes.mjs
-	cargo bench --quiet --features ssr --bench queries -- --noplot
+	cargo bench --quiet --features ssr,synthetic --bench queries -- --noplot
 	node bench/queries.mjs
-	MINESAFE_SYNTHETIC_INCIDENTS=10000 $(MAKE) --no-print-directory site DIST=target/bench-synthetic
+	$(MAKE) --no-print-directory site DIST=target/bench-synthetic SYNTHETIC=10000
 	node bench/timeline.mjs
 	node bench/lighthouse.mjs
 

@@ -14,102 +14,22 @@ pub mod safety;
 pub mod schools;
 pub mod site;
 pub mod statistics;
+pub mod wasm_files;
 
 pub use site::{i18n, route};
+pub use wasm_files::WasmFile;
 
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
-use site::route::{Page, Route};
+use site::route::Route;
 use site::view::Layout;
-
-/// What one wasm file can show. The statistics page and its timeline are as large as the
-/// rest of the site together, so they have a wasm file of their own: a reader who never
-/// opens the statistics never downloads them. The school tools (quiz, slides, posters)
-/// have one too, for the same reason. Links to a page the running wasm does not have
-/// load that page like any link.
-#[derive(Clone, Copy)]
-pub struct Bundle {
-    /// Its name, which tells bundles apart (function pointers cannot be compared).
-    pub name: &'static str,
-    /// Whether this wasm can show the page (or the not-found page, `None`).
-    pub shows: fn(Option<Page>) -> bool,
-    /// The page for a route this wasm shows, without the layout.
-    pub render: fn(&Route) -> Html,
-    /// The parts of the texts its pages need (`i18n::parts`), fetched before it takes
-    /// over a page.
-    pub texts: &'static [&'static str],
-}
-
-impl Bundle {
-    /// Every page but the statistics and the schools section (`minesafe.wasm`).
-    pub const MAIN: Bundle = Bundle {
-        name: "main",
-        shows: |page| {
-            !matches!(
-                page.map(Page::section),
-                Some(Page::Statistics | Page::Schools)
-            )
-        },
-        render: safety::pages::render,
-        texts: &[i18n::parts::SITE],
-    };
-    /// The statistics page (`minesafe-statistics.wasm`).
-    pub const STATISTICS: Bundle = Bundle {
-        name: "statistics",
-        shows: |page| page == Some(Page::Statistics),
-        render: statistics::render,
-        texts: &[i18n::parts::SITE, i18n::parts::STATISTICS],
-    };
-    /// The teacher's guide and its tools (`minesafe-schools.wasm`).
-    pub const SCHOOLS: Bundle = Bundle {
-        name: "schools",
-        shows: |page| page.map(Page::section) == Some(Page::Schools),
-        render: schools::pages::render,
-        texts: &[i18n::parts::SITE, i18n::parts::SCHOOLS],
-    };
-    /// The wasm files the browser loads, one per group of pages. The main one is built
-    /// from `index.html`; each other one from a copy naming its binary,
-    /// `minesafe-{name}` (see the Makefile).
-    pub const BROWSER: [Bundle; 3] = [Bundle::MAIN, Bundle::STATISTICS, Bundle::SCHOOLS];
-    /// Every page: for pre-rendering and tests, where size does not matter.
-    pub const ALL: Bundle = Bundle {
-        name: "all",
-        shows: |_| true,
-        // Each page as the browser's wasm file for it renders it.
-        render: |route| (Bundle::for_route(route).render)(route),
-        texts: &i18n::parts::ALL,
-    };
-
-    pub fn shows_route(self, route: &Route) -> bool {
-        (self.shows)(route.page())
-    }
-
-    /// The browser's wasm file for a route.
-    pub fn for_route(route: &Route) -> Bundle {
-        Bundle::BROWSER
-            .into_iter()
-            .find(|bundle| bundle.shows_route(route))
-            .unwrap_or(Bundle::MAIN)
-    }
-}
-
-impl PartialEq for Bundle {
-    fn eq(&self, other: &Self) -> bool {
-        self.name == other.name
-    }
-}
-
-impl std::fmt::Debug for Bundle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Bundle({})", self.name)
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    pub bundle: Bundle,
+    /// The wasm file running: the pages it shows, the texts it fetches.
+    pub file: &'static WasmFile,
 }
 
 /// The browser app: the route comes from the address bar.
@@ -117,7 +37,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     html! {
         <BrowserRouter>
-            <Pages bundle={props.bundle} />
+            <Pages file={props.file} />
         </BrowserRouter>
     }
 }
@@ -133,29 +53,32 @@ pub struct StaticAppProps {
 pub fn StaticApp(props: &StaticAppProps) -> Html {
     let history = AnyHistory::from(MemoryHistory::new());
     history.push(&*props.path);
+    // The page as the wasm file that shows it will hydrate it.
+    let route = Route::recognize(&props.path).unwrap_or(Route::NotFound);
     html! {
         <Router {history}>
-            <Pages bundle={Bundle::ALL} />
+            <Pages file={WasmFile::for_route(&route)} />
         </Router>
     }
 }
 
-/// The page of the current route in the layout, with the bundle known to the links.
+/// The page of the current route in the layout, with the wasm file known to the links
+/// (`RouteLink`).
 #[component]
 fn Pages(props: &AppProps) -> Html {
-    let bundle = props.bundle;
+    let file = props.file;
     html! {
-        <ContextProvider<Bundle> context={bundle}>
-            <Switch<Route> render={move |route: Route| html! { <Layout>{ (bundle.render)(&route) }</Layout> }} />
-        </ContextProvider<Bundle>>
+        <ContextProvider<&'static WasmFile> context={file}>
+            <Switch<Route> render={move |route: Route| html! { <Layout>{ (file.render)(&route) }</Layout> }} />
+        </ContextProvider<&'static WasmFile>>
     }
 }
 
 /// Fetches the page's texts in its language, then takes over the pre-rendered page in
-/// `#app` without redrawing it. If the texts cannot be had, or the page belongs to the
-/// other wasm file, the pre-rendered page stays as it is: readable, and its links work.
+/// `#app` without redrawing it. If the texts cannot be had, or the page belongs to
+/// another wasm file, the pre-rendered page stays as it is: readable, and its links work.
 #[cfg(target_arch = "wasm32")]
-pub fn start(bundle: Bundle) {
+pub fn start(file: &'static WasmFile) {
     wasm_bindgen_futures::spawn_local(async move {
         let Some(root) = gloo::utils::document().get_element_by_id("app") else {
             return;
@@ -165,21 +88,21 @@ pub fn start(bundle: Bundle) {
             .pathname()
             .unwrap_or_default();
         let route = Route::recognize(&path).unwrap_or(Route::NotFound);
-        if !bundle.shows_route(&route) {
+        if !file.shows(&route) {
             gloo::console::warn!(format!(
                 "minesafe: {path} is not in this wasm file; staying with the pre-rendered page"
             ));
             return;
         }
         for lang in route.languages_shown() {
-            if let Err(problem) = i18n::load(lang, bundle.texts).await {
+            if let Err(problem) = i18n::load(lang, file.texts).await {
                 gloo::console::warn!(format!(
                     "minesafe: staying with the pre-rendered page ({problem})"
                 ));
                 return;
             }
         }
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { bundle }).hydrate();
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { file }).hydrate();
     });
 }
 
@@ -191,29 +114,4 @@ pub async fn render_to_html(route: &Route) -> String {
     yew::LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { path })
         .render()
         .await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_route_has_exactly_one_wasm_file() {
-        for route in Route::all().into_iter().chain([Route::NotFound]) {
-            let shown_by = Bundle::BROWSER
-                .into_iter()
-                .filter(|b| b.shows_route(&route))
-                .count();
-            assert_eq!(shown_by, 1, "{route:?}");
-            assert!(Bundle::ALL.shows_route(&route));
-        }
-        assert!(Bundle::STATISTICS.shows_route(&Route::new(i18n::Lang::Ru, Page::Statistics)));
-        for page in [Page::Schools, Page::Quiz, Page::Classroom, Page::Posters] {
-            assert_eq!(
-                Bundle::for_route(&Route::new(i18n::Lang::Az, page)),
-                Bundle::SCHOOLS
-            );
-        }
-        assert_eq!(Bundle::for_route(&Route::NotFound), Bundle::MAIN);
-    }
 }

@@ -1,6 +1,7 @@
-//! Browser entry of every page but the statistics (see [`minesafe::Bundle`]).
+//! Browser entry of the safety pages, the home page and the site's own pages
+//! (see [`minesafe::wasm_files`]).
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    minesafe::start(minesafe::Bundle::MAIN);
+    minesafe::start(&minesafe::wasm_files::SAFETY);
 }

@@ -7,7 +7,7 @@ use futures::executor::block_on;
 use minesafe::i18n::{self, missing_lookups, t, Lang};
 use minesafe::render_to_html;
 use minesafe::route::{escape_html, Page, Route};
-use minesafe::Bundle;
+use minesafe::wasm_files::WASM_FILES;
 use yew_router::Routable;
 
 fn h1(html: &str) -> &str {
@@ -123,16 +123,16 @@ fn every_page_in_every_language_finds_every_message() {
 
 #[test]
 fn each_wasm_file_has_every_message_of_its_pages_in_the_texts_it_fetches() {
-    for bundle in Bundle::BROWSER {
+    for file in WASM_FILES {
         // A thread of its own starts with no texts loaded (they are per thread).
         std::thread::spawn(move || {
             for lang in Lang::ALL {
-                for part in bundle.texts {
+                for part in file.texts {
                     i18n::install(lang, part, i18n::embedded_catalog(lang, part)).unwrap();
                 }
             }
             for route in Route::all().into_iter().chain([Route::NotFound]) {
-                if bundle.shows_route(&route) {
+                if file.shows(&route) {
                     block_on(render_to_html(&route));
                 }
             }
@@ -143,8 +143,8 @@ fn each_wasm_file_has_every_message_of_its_pages_in_the_texts_it_fetches() {
             missing_lookups(),
             0,
             "the {} wasm file's pages use messages outside its parts {:?} (see above)",
-            bundle.name,
-            bundle.texts
+            file.name,
+            file.texts
         );
     }
 }
@@ -183,12 +183,12 @@ fn every_cited_source_is_listed_on_the_sources_page() {
 #[test]
 fn every_listed_source_is_cited_and_no_withdrawn_one_is() {
     use minesafe::site::model::source;
-    use minesafe::statistics::model::stats;
+    use minesafe::statistics::model;
     let mut cited: std::collections::HashSet<&str> = cited_sources().collect();
-    cited.extend(stats::official_totals().iter().map(|t| t.source));
-    cited.extend(stats::context_figures().iter().map(|c| c.source));
+    cited.extend(model::official_totals().iter().map(|t| t.source));
+    cited.extend(model::context_figures().iter().map(|c| c.source));
     cited.extend(
-        stats::incidents()
+        model::incidents()
             .iter()
             .flat_map(|i| i.sources.iter().copied()),
     );

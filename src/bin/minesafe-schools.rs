@@ -1,7 +1,7 @@
 //! Browser entry of the schools section: the teacher's guide, quiz, slides and posters
-//! (see [`minesafe::Bundle`]).
+//! (see [`minesafe::wasm_files`]).
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    minesafe::start(minesafe::Bundle::SCHOOLS);
+    minesafe::start(&minesafe::wasm_files::SCHOOLS);
 }

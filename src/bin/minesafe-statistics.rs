@@ -1,6 +1,6 @@
-//! Browser entry of the statistics page (see [`minesafe::Bundle`]).
+//! Browser entry of the statistics page (see [`minesafe::wasm_files`]).
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    minesafe::start(minesafe::Bundle::STATISTICS);
+    minesafe::start(&minesafe::wasm_files::STATISTICS);
 }

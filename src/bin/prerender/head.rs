@@ -4,7 +4,7 @@
 
 use minesafe::i18n::{catalog_file, Lang};
 use minesafe::route::{escape_html, Page, Route};
-use minesafe::Bundle;
+use minesafe::WasmFile;
 use yew_router::Routable;
 
 /// Where the web app manifest of a language is (`/az/app.webmanifest`).
@@ -47,7 +47,7 @@ pub fn head_html(route: &Route, origin: &str) -> String {
     // The wasm reads these before it takes over the page; the start script
     // (`shell.rs`) fetches them next to the wasm, once the page is painted.
     for lang in route.languages_shown() {
-        for part in Bundle::for_route(route).texts {
+        for part in WasmFile::for_route(route).texts {
             head += &format!(
                 "<meta name=\"minesafe-catalog\" content=\"/{}\">",
                 catalog_file(lang, part)

@@ -2,11 +2,15 @@
 //! `index.html` that Trunk built (which links the hashed wasm, JS and CSS), plus the
 //! translation catalogs (`i18n/`), `sitemap.xml`, `robots.txt` and the service worker
 //! (`sw.js`, see `offline.rs`). The pages of the other wasm files (statistics,
-//! schools; see `Bundle` in lib.rs) are written from their own Trunk builds, one folder
-//! each under `--bundles`, whose files are copied into `dist/`.
+//! schools; see `minesafe::wasm_files`) are written from their own Trunk builds, one
+//! folder each under `--builds`, whose files are copied into `dist/`.
 //!
-//! Usage: prerender [--dist DIR] [--bundles DIR] [--origin https://example.org]
+//! Usage: prerender [--dist DIR] [--builds DIR] [--origin https://example.org]
 //! The origin (also `SITE_ORIGIN`) makes canonical and sitemap addresses absolute.
+//!
+//! Before Trunk runs: prerender trunk-inputs [--dist DIR] [--builds DIR] [--features F,G]
+//! writes each wasm file's Trunk input and prints `INPUT OUTPUT-DIR` lines
+//! (`trunk_inputs.rs`).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -14,10 +18,11 @@ use std::{env, fs, process};
 
 use minesafe::i18n::{self, Lang};
 use minesafe::route::{Page, Route};
-use minesafe::Bundle;
+use minesafe::wasm_files::{WasmFile, WASM_FILES};
 mod head;
 mod offline;
 mod shell;
+mod trunk_inputs;
 
 use yew_router::Routable;
 
@@ -25,42 +30,81 @@ use yew_router::Routable;
 const MOUNT: &str = r#"<div id="app"></div>"#;
 const DOCUMENT_LANG: &str = r#"<html lang="az">"#;
 
+const USAGE: &str =
+    "usage: prerender [trunk-inputs] [--dist DIR] [--builds DIR] [--origin URL] [--features F,G]";
+
+/// What the command line asks for.
+struct Options {
+    dist: PathBuf,
+    builds: PathBuf,
+    origin: String,
+    /// Cargo features added to every wasm file (`trunk-inputs` only).
+    features: Vec<String>,
+}
+
 fn main() {
-    let mut dist = PathBuf::from("dist");
-    let mut bundles = PathBuf::from("target/trunk-bundles");
-    let mut origin = env::var("SITE_ORIGIN").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
-    let mut args = env::args().skip(1);
+    let mut args = env::args().skip(1).peekable();
+    let trunk_inputs = args.next_if(|arg| arg == "trunk-inputs").is_some();
+    let mut options = Options {
+        dist: PathBuf::from("dist"),
+        builds: PathBuf::from("target/trunk-builds"),
+        origin: env::var("SITE_ORIGIN").unwrap_or_else(|_| "http://127.0.0.1:8080".into()),
+        features: Vec::new(),
+    };
     while let Some(arg) = args.next() {
         match (arg.as_str(), args.next()) {
-            ("--dist", Some(value)) => dist = PathBuf::from(value),
-            ("--bundles", Some(value)) => bundles = PathBuf::from(value),
-            ("--origin", Some(value)) => origin = value,
-            _ => fail(&format!(
-                "unknown argument {arg:?}; usage: prerender [--dist DIR] [--bundles DIR] [--origin URL]"
-            )),
+            ("--dist", Some(value)) => options.dist = PathBuf::from(value),
+            ("--builds", Some(value)) => options.builds = PathBuf::from(value),
+            ("--origin", Some(value)) => options.origin = value,
+            ("--features", Some(value)) => {
+                options.features = value
+                    .split(',')
+                    .filter(|f| !f.is_empty())
+                    .map(String::from)
+                    .collect()
+            }
+            _ => fail(&format!("unknown argument {arg:?}; {USAGE}")),
         }
     }
-    let origin = origin.trim_end_matches('/').to_string();
+    if trunk_inputs {
+        write_trunk_inputs(&options);
+    } else {
+        prerender(&options);
+    }
+}
 
-    // The page template of each wasm file, by the bundle's name.
-    let templates: HashMap<&str, String> = Bundle::BROWSER
+/// Writes each wasm file's Trunk input and prints where Trunk builds it.
+fn write_trunk_inputs(options: &Options) {
+    let index = fs::read_to_string("index.html")
+        .unwrap_or_else(|e| fail(&format!("index.html: {e} (run from the project root)")));
+    for file in WASM_FILES {
+        let html =
+            trunk_inputs::input_html(&index, file, &options.features).unwrap_or_else(|e| fail(&e));
+        let input = trunk_inputs::input_name(file);
+        write(Path::new(&input), &html);
+        let out = trunk_inputs::build_dir(file, &options.dist, &options.builds);
+        println!("{input} {}", out.display());
+    }
+}
+
+fn prerender(options: &Options) {
+    let (dist, origin) = (&options.dist, options.origin.trim_end_matches('/'));
+    // The page template of each wasm file, by its name.
+    let templates: HashMap<&str, String> = WASM_FILES
         .iter()
-        .map(|bundle| {
-            let build = if *bundle == Bundle::MAIN {
-                dist.clone()
-            } else {
-                let build = bundles.join(bundle.name);
-                copy_build(&build, &dist);
-                build
-            };
-            (bundle.name, template(&build, &dist))
+        .map(|file| {
+            let build = trunk_inputs::build_dir(file, dist, &options.builds);
+            if build != *dist {
+                copy_build(&build, dist);
+            }
+            (file.name, template(&build, dist))
         })
         .collect();
 
     let routes = Route::all();
     for route in &routes {
         let body = futures::executor::block_on(minesafe::render_to_html(route));
-        let template = &templates[Bundle::for_route(route).name];
+        let template = &templates[WasmFile::for_route(route).name];
         let page = template
             .replacen(
                 DOCUMENT_LANG,
@@ -69,7 +113,7 @@ fn main() {
             )
             .replacen(
                 "</head>",
-                &format!("{}</head>", head::head_html(route, &origin)),
+                &format!("{}</head>", head::head_html(route, origin)),
                 1,
             )
             .replacen(
@@ -98,14 +142,14 @@ fn main() {
             &offline::web_app_manifest(lang),
         );
     }
-    write(&dist.join("sitemap.xml"), &sitemap(&origin));
+    write(&dist.join("sitemap.xml"), &sitemap(origin));
     write(
         &dist.join("robots.txt"),
         &format!("User-agent: *\nAllow: /\nSitemap: {origin}/sitemap.xml\n"),
     );
     // Last, so that it lists every file written above.
     let kept =
-        offline::precache_list(&dist).unwrap_or_else(|e| fail(&format!("{}: {e}", dist.display())));
+        offline::precache_list(dist).unwrap_or_else(|e| fail(&format!("{}: {e}", dist.display())));
     write(&dist.join("sw.js"), &offline::service_worker(&kept));
     println!(
         "prerender: wrote {} pages, sitemap.xml, robots.txt and sw.js ({} files kept offline) into {}",

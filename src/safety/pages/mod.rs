@@ -11,7 +11,7 @@ use crate::site::pages::{NotFound, Sources};
 use crate::site::route::{Page, Route};
 use crate::site::view::LoadElsewhere;
 
-/// Every page but the statistics and the schools section (see [`crate::Bundle`]).
+/// The pages of [`crate::wasm_files::SAFETY`]; any other loads as a page.
 pub fn render(route: &Route) -> Html {
     match route.page() {
         Some(Page::Home) => html! { <home::Home /> },

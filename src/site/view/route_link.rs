@@ -1,11 +1,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::site::i18n;
-
-use crate::site::i18n::Lang;
+use crate::site::i18n::{self, Lang};
 use crate::site::route::Route;
-use crate::Bundle;
+use crate::wasm_files::WasmFile;
 
 #[derive(Properties, PartialEq)]
 pub struct RouteLinkProps {
@@ -31,28 +29,28 @@ pub struct RouteLinkProps {
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
-    let bundle = use_context::<Bundle>().unwrap_or(Bundle::ALL);
-    let in_app = bundle.shows_route(&props.to);
+    // Outside `Pages` (no wasm file known) the link is a plain one.
+    let file = use_context::<&'static WasmFile>().filter(|file| file.shows(&props.to));
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |event: MouseEvent| {
             // Let the browser handle new tabs, downloads and other-button clicks.
             let modified =
                 event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
-            let (true, false, 0, Some(navigator)) =
-                (in_app, modified, event.button(), navigator.clone())
+            let (Some(file), false, 0, Some(navigator)) =
+                (file, modified, event.button(), navigator.clone())
             else {
                 return;
             };
             event.prevent_default();
             let lang = to.lang();
-            if i18n::is_loaded(lang, bundle.texts) {
+            if i18n::is_loaded(lang, file.texts) {
                 navigator.push(&to);
                 return;
             }
             let to = to.clone();
             yew::platform::spawn_local(async move {
-                match i18n::load(lang, bundle.texts).await {
+                match i18n::load(lang, file.texts).await {
                     Ok(()) => navigator.push(&to),
                     // No texts (offline, say): load the pre-rendered page instead.
                     Err(_) => {

@@ -1,0 +1,184 @@
+//! The site's wasm files, listed once: which pages each shows, which parts of the texts
+//! it fetches and which stylesheet of its own it links. The statistics page and its
+//! timeline are as large as the rest of the site together, and the school tools nearly
+//! as large, so each has a file of its own: a reader who never opens them never
+//! downloads them. A link to a page of another file loads that page like any link.
+//!
+//! Everything else follows this list: the browser entries (`src/main.rs`,
+//! `src/bin/minesafe-*.rs`), the Trunk inputs the pre-render binary writes for the Makefile
+//! (`prerender trunk-inputs`), the page templates it fills and the texts each page
+//! names in its `<head>`. The tests at the end tie the list to index.html, Cargo.toml
+//! and the Makefile.
+
+use yew::Html;
+
+use crate::i18n::parts;
+use crate::site::route::{Page, Route};
+
+/// One wasm file of the site.
+pub struct WasmFile {
+    /// Tells the files apart; `target/trunk-bundles/{name}` holds its Trunk build.
+    pub name: &'static str,
+    /// Its Cargo binary (`[[bin]]` in Cargo.toml), which Trunk builds.
+    pub binary: &'static str,
+    /// The pages it shows.
+    pub pages: &'static [Page],
+    /// Whether it shows the not-found page too.
+    pub not_found: bool,
+    /// The parts of the texts its pages need (`i18n::parts`), fetched before it takes
+    /// over a page.
+    pub texts: &'static [&'static str],
+    /// A stylesheet of its own (`static/{name}`), linked after main.css.
+    pub stylesheet: Option<&'static str>,
+    /// Its pages, without the layout; any other route loads as a page.
+    pub render: fn(&Route) -> Html,
+}
+
+/// The safety pages, the home page and the site's own pages (`minesafe.wasm`), built
+/// into `dist/` itself.
+pub const SAFETY: WasmFile = WasmFile {
+    name: "safety",
+    binary: "minesafe",
+    pages: &[
+        Page::Home,
+        Page::Rules,
+        Page::Signs,
+        Page::Emergency,
+        Page::Sources,
+    ],
+    not_found: true,
+    texts: &[parts::SITE],
+    stylesheet: None,
+    render: crate::safety::pages::render,
+};
+
+/// The statistics page and its timeline (`minesafe-statistics.wasm`).
+pub const STATISTICS: WasmFile = WasmFile {
+    name: "statistics",
+    binary: "minesafe-statistics",
+    pages: &[Page::Statistics],
+    not_found: false,
+    texts: &[parts::SITE, parts::STATISTICS],
+    stylesheet: None,
+    render: crate::statistics::render,
+};
+
+/// The teacher's guide and its tools (`minesafe-schools.wasm`).
+pub const SCHOOLS: WasmFile = WasmFile {
+    name: "schools",
+    binary: "minesafe-schools",
+    pages: &[Page::Schools, Page::Quiz, Page::Classroom, Page::Posters],
+    not_found: false,
+    texts: &[parts::SITE, parts::SCHOOLS],
+    stylesheet: Some("schools.css"),
+    render: crate::schools::pages::render,
+};
+
+/// Every wasm file. The first, whose binary `index.html` names, is built into `dist/`
+/// and copies the icons; each other's build is copied in (`prerender trunk-inputs`).
+pub const WASM_FILES: [&WasmFile; 3] = [&SAFETY, &STATISTICS, &SCHOOLS];
+
+impl WasmFile {
+    /// Whether this file shows the route's page.
+    pub fn shows(&self, route: &Route) -> bool {
+        match route.page() {
+            Some(page) => self.pages.contains(&page),
+            None => self.not_found,
+        }
+    }
+
+    /// The wasm file that shows a route.
+    pub fn for_route(route: &Route) -> &'static WasmFile {
+        WASM_FILES
+            .into_iter()
+            .find(|file| file.shows(route))
+            .unwrap_or(&SAFETY)
+    }
+}
+
+impl PartialEq for WasmFile {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl std::fmt::Debug for WasmFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "WasmFile({})", self.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_route_has_exactly_one_wasm_file() {
+        for route in Route::all().into_iter().chain([Route::NotFound]) {
+            let shown_by = WASM_FILES.iter().filter(|f| f.shows(&route)).count();
+            assert_eq!(shown_by, 1, "{route:?}");
+        }
+        assert_eq!(
+            WasmFile::for_route(&Route::new(Lang::Ru, Page::Statistics)),
+            &STATISTICS
+        );
+        for page in [Page::Schools, Page::Quiz, Page::Classroom, Page::Posters] {
+            assert_eq!(WasmFile::for_route(&Route::new(Lang::Az, page)), &SCHOOLS);
+        }
+        assert_eq!(WasmFile::for_route(&Route::NotFound), &SAFETY);
+    }
+
+    #[test]
+    fn every_part_of_the_texts_is_fetched_by_some_file_and_the_shared_one_by_all() {
+        for part in parts::ALL {
+            assert!(
+                WASM_FILES.iter().any(|f| f.texts.contains(&part)),
+                "no wasm file fetches the {part} texts"
+            );
+        }
+        assert!(WASM_FILES.iter().all(|f| f.texts.contains(&parts::SITE)));
+    }
+
+    fn project_file(name: &str) -> String {
+        std::fs::read_to_string(format!("{}/{name}", env!("CARGO_MANIFEST_DIR")))
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+
+    #[test]
+    fn index_html_names_the_first_files_binary_and_cargo_has_every_binary() {
+        let index = project_file("index.html");
+        assert!(
+            index.contains(&format!(r#"data-bin="{}""#, SAFETY.binary)),
+            "index.html must name the binary of {}",
+            SAFETY.name
+        );
+        let cargo = project_file("Cargo.toml");
+        for file in WASM_FILES {
+            assert!(
+                cargo.contains(&format!("name = \"{}\"", file.binary)),
+                "Cargo.toml has no [[bin]] {}",
+                file.binary
+            );
+            if let Some(css) = file.stylesheet {
+                project_file(&format!("static/{css}"));
+            }
+        }
+    }
+
+    #[test]
+    fn the_makefile_takes_the_list_from_here() {
+        let makefile = project_file("Makefile");
+        assert!(
+            makefile.contains("trunk-inputs"),
+            "the Makefile must build the files that `prerender trunk-inputs` lists"
+        );
+        for file in WASM_FILES.iter().skip(1) {
+            assert!(
+                !makefile.contains(file.binary),
+                "the Makefile names {} itself instead of reading the list",
+                file.binary
+            );
+        }
+    }
+}
