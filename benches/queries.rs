@@ -6,8 +6,8 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
 use minesafe::statistics::model::synthetic;
-use minesafe::statistics::model::timeline::{bin_by_month, lay_out, Facet, Scale, View};
-use minesafe::statistics::model::{count, group_by, Incident, Outcome};
+use minesafe::statistics::model::timeline::{bin_by_month, lay_out, Scale, View};
+use minesafe::statistics::model::{count, group_by, Facet, Incident, Outcome};
 use minesafe::statistics::model::{Month, Period};
 
 fn queries(c: &mut Criterion) {
@@ -19,9 +19,9 @@ fn queries(c: &mut Criterion) {
     let data = synthetic::incidents(100_000, bounds);
     // A typical selection: two districts, injured, three years.
     let mut view = View::all(bounds);
-    view.toggle(Facet::District, "kalbajar");
-    view.toggle(Facet::District, "aghdam");
-    view.outcome = Outcome::Injured;
+    view.choices.toggle(Facet::District, "kalbajar");
+    view.choices.toggle(Facet::District, "aghdam");
+    view.choices.outcome = Outcome::Injured;
     view.period = Period {
         from: month("2022-01"),
         to: month("2024-12"),

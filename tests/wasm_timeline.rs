@@ -8,7 +8,7 @@ mod support;
 
 use minesafe::i18n::{format_date, t, Lang};
 use minesafe::statistics::model::timeline::View;
-use minesafe::statistics::model::{self, count, Filter, Incident, Outcome};
+use minesafe::statistics::model::{self, count, Choices, Filter, Incident, Outcome};
 use minesafe::statistics::model::{Month, Period};
 use minesafe::statistics::view::selection_status;
 use support::{all, by_text, mount, one, query, settle, text};
@@ -107,10 +107,10 @@ async fn a_district_filter_narrows_drawing_counts_and_table_and_is_shared_in_the
     filter_input(&root, &t(LANG, "district-kalbajar")).click();
     settle().await;
 
-    let filter = Filter {
+    let filter = Filter::choosing(Choices {
         districts: vec!["kalbajar"],
-        ..Filter::default()
-    };
+        ..Choices::default()
+    });
     let kalbajar: Vec<&Incident> = filter.apply(model::incidents()).collect();
     assert!(
         !kalbajar.is_empty() && kalbajar.len() < everything.len(),
@@ -140,11 +140,11 @@ async fn filters_of_different_kinds_combine() {
     settle().await;
 
     // Categories widen each other (any of them); the outcome narrows.
-    let filter = Filter {
+    let filter = Filter::choosing(Choices {
         categories: vec!["civilian", "deminer"],
         outcome: Outcome::Killed,
-        ..Filter::default()
-    };
+        ..Choices::default()
+    });
     let selected: Vec<&Incident> = filter.apply(model::incidents()).collect();
     assert!(selected.iter().all(|i| i.killed > 0));
     assert_shows(&root, bounds(), &selected);

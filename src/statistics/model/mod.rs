@@ -13,6 +13,7 @@ pub mod timeline;
 pub use data::{context_figures, incidents, official_totals};
 pub use period::{Month, Period};
 pub use query::{
-    count, group_by, is_cumulative, latest_dates, latest_total, Counts, Filter, Outcome,
+    count, group_by, is_cumulative, latest_dates, latest_total, Choices, Counts, Facet, Filter,
+    Outcome,
 };
 pub use records::{ContextFigure, Incident, OfficialTotal};

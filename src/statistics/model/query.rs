@@ -3,6 +3,7 @@
 
 use super::records::{Incident, OfficialTotal};
 use minesafe_facts::date::PartialDate;
+use minesafe_facts::vocab::{CATEGORIES, DEVICES, DISTRICTS};
 
 /// The most recent statement that gives a total (the latest by date; on the same date,
 /// the higher figure, as a later count).
@@ -32,28 +33,91 @@ pub fn is_cumulative(measure: &str) -> bool {
     measure.starts_with("cleared") || measure.ends_with("-found")
 }
 
-/// What a reader selects: each filter empty means "any".
+/// The filters a reader can narrow the incidents by, each over its vocabulary. The key
+/// names the URL parameter and the messages: `filter-{key}` for its heading and
+/// `{key}-{word}` for each word (`district-aghdam`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Facet {
+    District,
+    Category,
+    Device,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 3] = [Facet::District, Facet::Category, Facet::Device];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::District => "district",
+            Facet::Category => "category",
+            Facet::Device => "device",
+        }
+    }
+
+    pub fn vocabulary(self) -> &'static [&'static str] {
+        match self {
+            Facet::District => DISTRICTS,
+            Facet::Category => CATEGORIES,
+            Facet::Device => DEVICES,
+        }
+    }
+}
+
+/// What a reader chose in the filters: the words ticked in each facet (none ticked means
+/// any) and the outcome.
 #[derive(Clone, Default, PartialEq, Eq, Debug)]
-pub struct Filter {
+pub struct Choices {
     pub districts: Vec<&'static str>,
     pub categories: Vec<&'static str>,
     pub devices: Vec<&'static str>,
     pub outcome: Outcome,
-    /// Inclusive range of dates (compared at the precision each incident has).
-    pub from: Option<PartialDate>,
-    pub to: Option<PartialDate>,
 }
 
-/// Incidents in which someone was killed, injured, or either.
-#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
-pub enum Outcome {
-    #[default]
-    Any,
-    Killed,
-    Injured,
-}
+impl Choices {
+    /// The words ticked in a facet, in its vocabulary's order.
+    pub fn ticked(&self, facet: Facet) -> &[&'static str] {
+        match facet {
+            Facet::District => &self.districts,
+            Facet::Category => &self.categories,
+            Facet::Device => &self.devices,
+        }
+    }
 
-impl Filter {
+    /// Ticks the vocabulary's words that `wanted` says, and no other, in the vocabulary's
+    /// order so that equal choices give equal URLs.
+    pub fn tick_only(&mut self, facet: Facet, wanted: impl Fn(&str) -> bool) {
+        let words = facet
+            .vocabulary()
+            .iter()
+            .copied()
+            .filter(|w| wanted(w))
+            .collect();
+        match facet {
+            Facet::District => self.districts = words,
+            Facet::Category => self.categories = words,
+            Facet::Device => self.devices = words,
+        }
+    }
+
+    /// Ticks `word` or unticks it.
+    pub fn toggle(&mut self, facet: Facet, word: &'static str) {
+        let ticked = self.ticked(facet).to_vec();
+        let tick = !ticked.contains(&word);
+        self.tick_only(
+            facet,
+            |w| if w == word { tick } else { ticked.contains(&w) },
+        );
+    }
+
+    /// How many choices narrow the selection: each ticked word, and the outcome.
+    pub fn narrowing(&self) -> usize {
+        Facet::ALL
+            .iter()
+            .map(|f| self.ticked(*f).len())
+            .sum::<usize>()
+            + usize::from(self.outcome != Outcome::Any)
+    }
+
     pub fn matches(&self, incident: &Incident) -> bool {
         let any_of = |wanted: &[&str], value: Option<&str>| {
             wanted.is_empty() || value.is_some_and(|v| wanted.contains(&v))
@@ -70,6 +134,38 @@ impl Filter {
                 Outcome::Killed => incident.killed > 0,
                 Outcome::Injured => incident.injured > 0,
             }
+    }
+}
+
+/// What a reader selects: the filters' choices and a period.
+#[derive(Clone, Default, PartialEq, Eq, Debug)]
+pub struct Filter {
+    pub choices: Choices,
+    /// Inclusive range of dates (compared at the precision each incident has).
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
+}
+
+/// Incidents in which someone was killed, injured, or either.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub enum Outcome {
+    #[default]
+    Any,
+    Killed,
+    Injured,
+}
+
+impl Filter {
+    /// Any incident with these choices, whatever its date.
+    pub fn choosing(choices: Choices) -> Filter {
+        Filter {
+            choices,
+            ..Filter::default()
+        }
+    }
+
+    pub fn matches(&self, incident: &Incident) -> bool {
+        self.choices.matches(incident)
             && self.from.is_none_or(|from| incident.date >= from)
             && self.to.is_none_or(|to| incident.date <= to)
     }
@@ -246,32 +342,32 @@ mod tests {
         let ids = |f: &Filter| f.apply(&all).map(|i| i.id).collect::<Vec<_>>();
         assert_eq!(ids(&Filter::default()), ["a", "b", "c", "d", "e"]);
         assert_eq!(
-            ids(&Filter {
+            ids(&Filter::choosing(Choices {
                 districts: vec!["aghdam"],
-                ..Filter::default()
-            }),
+                ..Choices::default()
+            })),
             ["a", "e"]
         );
         assert_eq!(
-            ids(&Filter {
+            ids(&Filter::choosing(Choices {
                 categories: vec!["worker"],
-                ..Filter::default()
-            }),
+                ..Choices::default()
+            })),
             ["b", "e"]
         );
         assert_eq!(
-            ids(&Filter {
+            ids(&Filter::choosing(Choices {
                 devices: vec!["at"],
                 outcome: Outcome::Killed,
-                ..Filter::default()
-            }),
+                ..Choices::default()
+            })),
             ["c"]
         );
         assert_eq!(
-            ids(&Filter {
+            ids(&Filter::choosing(Choices {
                 outcome: Outcome::Injured,
-                ..Filter::default()
-            }),
+                ..Choices::default()
+            })),
             ["a", "b", "d", "e"]
         );
         let period = Filter {
@@ -281,10 +377,10 @@ mod tests {
         };
         assert_eq!(ids(&period), ["b", "c", "d"]);
         // An incident with no district never matches a district filter.
-        assert!(!ids(&Filter {
+        assert!(!ids(&Filter::choosing(Choices {
             districts: vec!["kalbajar", "aghdam"],
-            ..Filter::default()
-        })
+            ..Choices::default()
+        }))
         .contains(&"d"));
     }
 

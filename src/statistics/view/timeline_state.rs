@@ -7,9 +7,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::statistics::model::timeline::{Facet, View};
+use crate::statistics::model::timeline::View;
 use crate::statistics::model::Outcome;
 use crate::statistics::model::Period;
+use crate::statistics::model::{Choices, Facet};
 
 #[derive(Clone, PartialEq, Debug)]
 pub struct TimelineState {
@@ -52,15 +53,9 @@ impl Reducible for TimelineState {
             }
             TimelineAction::Pan(months) => view.period = view.period.pan(months, bounds),
             TimelineAction::SetPeriod(period) => view.period = period.within(bounds),
-            TimelineAction::Toggle(facet, word) => view.toggle(facet, word),
-            TimelineAction::SetOutcome(outcome) => view.outcome = outcome,
-            TimelineAction::ClearFilters => {
-                view = View {
-                    period: view.period,
-                    mark: view.mark,
-                    ..View::all(bounds)
-                }
-            }
+            TimelineAction::Toggle(facet, word) => view.choices.toggle(facet, word),
+            TimelineAction::SetOutcome(outcome) => view.choices.outcome = outcome,
+            TimelineAction::ClearFilters => view.choices = Choices::default(),
             TimelineAction::Select(mark) => view.mark = mark,
             TimelineAction::Replace(new) => view = new,
         }
@@ -151,9 +146,9 @@ mod tests {
             .reduce(TimelineAction::Toggle(Facet::District, "lachin"))
             .reduce(TimelineAction::SetOutcome(Outcome::Killed))
             .reduce(TimelineAction::Select(Some("i1".into())));
-        assert!(filtered.view.is_filtered());
+        assert!(filtered.view.choices.narrowing() == 2);
         let cleared = filtered.clone().reduce(TimelineAction::ClearFilters);
-        assert!(!cleared.view.is_filtered());
+        assert_eq!(cleared.view.choices, Choices::default());
         // Clearing the filters keeps the period and the open details.
         assert_eq!(cleared.view.period, filtered.view.period);
         assert_eq!(cleared.view.mark.as_deref(), Some("i1"));

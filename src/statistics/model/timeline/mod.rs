@@ -5,4 +5,4 @@ mod layout;
 mod view;
 
 pub use layout::{bin_by_month, lay_out, statement_height, Lane, Mark, PlacedMark, Scale};
-pub use view::{Facet, View};
+pub use view::View;

@@ -2,18 +2,14 @@
 //! shared, bookmarked and printed: the period, the filters and the open mark.
 
 use crate::statistics::model::period::{Month, Period};
-use crate::statistics::model::query::{Filter, Outcome};
-use minesafe_facts::vocab::{CATEGORIES, DEVICES, DISTRICTS};
+use crate::statistics::model::query::{Choices, Facet, Filter, Outcome};
 
 /// What the reader chose: the period and the filters, and the mark whose details are
 /// open. Lives in the URL query.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct View {
     pub period: Period,
-    pub districts: Vec<&'static str>,
-    pub categories: Vec<&'static str>,
-    pub devices: Vec<&'static str>,
-    pub outcome: Outcome,
+    pub choices: Choices,
     pub mark: Option<String>,
 }
 
@@ -22,10 +18,7 @@ impl View {
     pub fn all(bounds: Period) -> View {
         View {
             period: bounds,
-            districts: Vec::new(),
-            categories: Vec::new(),
-            devices: Vec::new(),
-            outcome: Outcome::Any,
+            choices: Choices::default(),
             mark: None,
         }
     }
@@ -33,27 +26,10 @@ impl View {
     /// The incidents this view selects.
     pub fn filter(&self) -> Filter {
         Filter {
-            districts: self.districts.clone(),
-            categories: self.categories.clone(),
-            devices: self.devices.clone(),
-            outcome: self.outcome,
+            choices: self.choices.clone(),
             from: Some(self.period.from.date()),
             to: Some(self.period.to.end()),
         }
-    }
-
-    /// Whether any filter (not the period) narrows the selection.
-    pub fn is_filtered(&self) -> bool {
-        self.active_filters() > 0
-    }
-
-    /// How many choices narrow the selection: each ticked word, and the outcome.
-    pub fn active_filters(&self) -> usize {
-        Facet::ALL
-            .iter()
-            .map(|f| self.words(*f).len())
-            .sum::<usize>()
-            + usize::from(self.outcome != Outcome::Any)
     }
 
     /// `from=2022-01&to=2023-06&district=aghdam,lachin&outcome=killed&mark=…`, leaving out
@@ -65,12 +41,12 @@ impl View {
             pairs.push(("to", self.period.to.to_string()));
         }
         for facet in Facet::ALL {
-            let words = self.words(facet);
-            if !words.is_empty() {
-                pairs.push((facet.key(), words.join(",")));
+            let ticked = self.choices.ticked(facet);
+            if !ticked.is_empty() {
+                pairs.push((facet.key(), ticked.join(",")));
             }
         }
-        if let Some(word) = self.outcome.word() {
+        if let Some(word) = self.choices.outcome.word() {
             pairs.push(("outcome", word.to_string()));
         }
         if let Some(mark) = &self.mark {
@@ -91,17 +67,13 @@ impl View {
         let (mut from, mut to) = (None, None);
         for (key, value) in crate::site::route::query_pairs(query) {
             if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == key) {
-                *view.words_mut(facet) = facet
-                    .vocabulary()
-                    .iter()
-                    .copied()
-                    .filter(|known| value.split(',').any(|w| w == *known))
-                    .collect();
+                view.choices
+                    .tick_only(facet, |known| value.split(',').any(|w| w == known));
             }
             match key {
                 "from" => from = Month::parse(value),
                 "to" => to = Month::parse(value),
-                "outcome" => view.outcome = Outcome::from_word(value).unwrap_or_default(),
+                "outcome" => view.choices.outcome = Outcome::from_word(value).unwrap_or_default(),
                 "mark" if is_mark(value) => view.mark = Some(value.to_string()),
                 _ => {}
             }
@@ -112,72 +84,6 @@ impl View {
             view.period = Period { from, to };
         }
         view
-    }
-}
-
-/// The filters a reader can narrow the incidents by, each over its vocabulary. The key
-/// names the URL parameter and the messages (`district-aghdam`).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Facet {
-    District,
-    Category,
-    Device,
-}
-
-impl Facet {
-    pub const ALL: [Facet; 3] = [Facet::District, Facet::Category, Facet::Device];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Facet::District => "district",
-            Facet::Category => "category",
-            Facet::Device => "device",
-        }
-    }
-
-    pub fn vocabulary(self) -> &'static [&'static str] {
-        match self {
-            Facet::District => DISTRICTS,
-            Facet::Category => CATEGORIES,
-            Facet::Device => DEVICES,
-        }
-    }
-}
-
-impl View {
-    pub fn words(&self, facet: Facet) -> &Vec<&'static str> {
-        match facet {
-            Facet::District => &self.districts,
-            Facet::Category => &self.categories,
-            Facet::Device => &self.devices,
-        }
-    }
-
-    pub fn words_mut(&mut self, facet: Facet) -> &mut Vec<&'static str> {
-        match facet {
-            Facet::District => &mut self.districts,
-            Facet::Category => &mut self.categories,
-            Facet::Device => &mut self.devices,
-        }
-    }
-
-    /// Adds `word` to a filter or takes it out, keeping the vocabulary's order so equal
-    /// selections give equal URLs.
-    pub fn toggle(&mut self, facet: Facet, word: &'static str) {
-        let words = self.words_mut(facet);
-        let was_chosen = words.contains(&word);
-        *words = facet
-            .vocabulary()
-            .iter()
-            .copied()
-            .filter(|w| {
-                if *w == word {
-                    !was_chosen
-                } else {
-                    words.contains(w)
-                }
-            })
-            .collect();
     }
 }
 
@@ -220,10 +126,10 @@ mod tests {
         assert_eq!(View::all(bounds).to_query(bounds), "");
         let mut view = View::all(bounds);
         view.period = period("2022-01", "2023-06");
-        view.toggle(Facet::District, "lachin");
-        view.toggle(Facet::District, "aghdam");
-        view.toggle(Facet::Device, "ap");
-        view.outcome = Outcome::Killed;
+        view.choices.toggle(Facet::District, "lachin");
+        view.choices.toggle(Facet::District, "aghdam");
+        view.choices.toggle(Facet::Device, "ap");
+        view.choices.outcome = Outcome::Killed;
         view.mark = Some("i2022-x".into());
         let query = view.to_query(bounds);
         assert_eq!(
@@ -234,8 +140,8 @@ mod tests {
             View::from_query(&format!("?{query}"), bounds, |_| true),
             view
         );
-        view.toggle(Facet::District, "aghdam");
-        assert_eq!(view.districts, ["lachin"]);
+        view.choices.toggle(Facet::District, "aghdam");
+        assert_eq!(view.choices.districts, ["lachin"]);
     }
 
     #[test]
@@ -247,8 +153,8 @@ mod tests {
             |id| id != "gone",
         );
         assert_eq!(view.period, bounds);
-        assert_eq!(view.districts, ["lachin"]);
-        assert_eq!(view.outcome, Outcome::Any);
+        assert_eq!(view.choices.districts, ["lachin"]);
+        assert_eq!(view.choices.outcome, Outcome::Any);
         assert_eq!(view.mark, None);
         // Reversed ends: the whole period.
         let reversed = View::from_query("from=2024-01&to=2022-01", bounds, |_| true);

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use crate::site::hooks::use_lang;
 
 use crate::site::i18n::{format_date, t};
-use crate::statistics::model::timeline::{Facet, View};
 use crate::statistics::model::Outcome;
+use crate::statistics::model::{Choices, Facet};
 use crate::statistics::model::{Month, Period};
 use crate::statistics::view::{TimelineAction, TimelineDispatch};
 
@@ -93,32 +93,20 @@ pub fn RangeControl(props: &PeriodControlProps) -> Html {
     }
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct FiltersProps {
     pub dispatch: TimelineDispatch,
-    pub view: View,
+    /// The view's choices only: a new period or open mark does not redraw the filters.
+    pub choices: Choices,
     pub disabled: bool,
-}
-
-/// Equal when the same words and outcome are chosen: the period and the open mark are
-/// not shown here.
-impl PartialEq for FiltersProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.dispatch == other.dispatch
-            && self.disabled == other.disabled
-            && self.view.outcome == other.view.outcome
-            && Facet::ALL
-                .iter()
-                .all(|f| self.view.words(*f) == other.view.words(*f))
-    }
 }
 
 /// District, who was hurt, device and outcome, folded away until opened.
 #[component]
 pub fn Filters(props: &FiltersProps) -> Html {
     let lang = use_lang();
-    let view = &props.view;
-    let active = view.active_filters();
+    let choices = &props.choices;
+    let active = choices.narrowing();
     let facets = Facet::ALL.map(|facet| {
         let boxes = facet.vocabulary().iter().map(|word| {
             let dispatch = props.dispatch.clone();
@@ -126,7 +114,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 Callback::from(move |_| dispatch.dispatch(TimelineAction::Toggle(facet, word)));
             html! {
                 <label key={*word}>
-                    <input type="checkbox" checked={view.words(facet).contains(word)} {onchange} />
+                    <input type="checkbox" checked={choices.ticked(facet).contains(word)} {onchange} />
                     { t(lang, &format!("{}-{word}", facet.key())) }
                 </label>
             }
@@ -144,7 +132,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
             Callback::from(move |_| dispatch.dispatch(TimelineAction::SetOutcome(outcome)));
         html! {
             <label>
-                <input type="radio" name="timeline-outcome" checked={view.outcome == outcome} {onchange} />
+                <input type="radio" name="timeline-outcome" checked={choices.outcome == outcome} {onchange} />
                 { t(lang, &format!("outcome-{}", outcome.word().unwrap_or("any"))) }
             </label>
         }

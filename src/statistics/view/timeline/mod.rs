@@ -71,7 +71,7 @@ pub fn Timeline() -> Html {
                 <ZoomBar dispatch={dispatch.clone()} {period} {bounds} />
                 <RangeControl dispatch={dispatch.clone()} {period} {bounds} />
             </fieldset>
-            <Filters dispatch={dispatch.clone()} view={state.view.clone()} disabled={!hydrated} />
+            <Filters dispatch={dispatch.clone()} choices={state.view.choices.clone()} disabled={!hydrated} />
             <p class="timeline-status" aria-live="polite">{ status }</p>
             <TimelinePlot state={state.clone()} {statements} incidents={selection.incidents.clone()} {y_max} />
             // Both texts are there from the start, one over the other, and the stylesheet
