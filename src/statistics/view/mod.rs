@@ -4,9 +4,8 @@
 mod bar_chart;
 mod figures;
 pub mod timeline;
-mod timeline_state;
 
 pub use bar_chart::BarChart;
 pub use figures::{ContextFigures, HeadlineFigures};
+pub use timeline::state::{use_timeline, TimelineAction, TimelineDispatch, TimelineState};
 pub use timeline::{selection_status, Timeline};
-pub use timeline_state::{use_timeline, TimelineAction, TimelineDispatch, TimelineState};

@@ -8,6 +8,7 @@ mod controls;
 mod details;
 pub(crate) mod labels;
 mod plot;
+pub mod state;
 mod tables;
 
 use std::rc::Rc;
