@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::site::hooks::use_lang;
 use crate::site::i18n::{az_harmony, format_date, format_int, t, t_args, Lang, SpokenUnit};
+use crate::site::model::order::insert_in_order;
 use crate::site::model::source;
 use crate::site::view::SourceNote;
 use crate::statistics::model;
@@ -118,11 +119,10 @@ pub fn ContextFigures() -> Html {
     let figures = model::context_figures();
     let groups = GROUPS.iter().map(|(heading, measures)| {
         let items = measures.iter().filter_map(|measure| {
-            // Oldest first (undated first of all); a few rows, so each goes in its place.
+            // Oldest first (undated first of all).
             let mut rows: Vec<&ContextFigure> = Vec::new();
             for figure in figures.iter().filter(|f| f.measure == *measure) {
-                let at = rows.partition_point(|r| r.date <= figure.date);
-                rows.insert(at, figure);
+                insert_in_order(&mut rows, figure, |old, new| old.date <= new.date);
             }
             let summary = summary(lang, measure, &rows)?;
             let said = rows.iter().map(|f| {

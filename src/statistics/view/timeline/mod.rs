@@ -17,6 +17,7 @@ use yew::prelude::*;
 
 use crate::site::hooks::{use_hydrated, use_lang};
 use crate::site::i18n::{format_date, t, t_args, Lang};
+use crate::site::model::order::insert_in_order;
 use crate::statistics::model;
 use crate::statistics::model::timeline::{statement_height, Mark};
 use crate::statistics::model::Period;
@@ -154,9 +155,11 @@ fn ranked(lang: Lang, prefix: &str, groups: Vec<(&str, Counts)>) -> ChartRows {
     let victims = |c: &Counts| c.killed + c.injured;
     let mut rows: Vec<(String, Counts)> = Vec::with_capacity(groups.len());
     for (key, c) in groups {
-        // After every group with as many victims: equal groups keep the key order.
-        let at = rows.partition_point(|(_, r)| victims(r) >= victims(&c));
-        rows.insert(at, (t(lang, &format!("{prefix}-{key}")), c));
+        // Equal groups keep the key order.
+        let row = (t(lang, &format!("{prefix}-{key}")), c);
+        insert_in_order(&mut rows, row, |(_, old), (_, new)| {
+            victims(old) >= victims(new)
+        });
     }
     Rc::new(rows)
 }
