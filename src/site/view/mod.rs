@@ -32,7 +32,7 @@ pub(crate) fn scoped_heading(scope: &str, id: &str) -> (String, Option<String>) 
 }
 
 /// A drawing coordinate or length with one decimal: finer than a pixel, and short markup.
-pub(crate) fn n1(value: f64) -> String {
+pub(crate) fn svg_number(value: f64) -> String {
     format!("{value:.1}")
 }
 

@@ -26,7 +26,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         .unwrap_or(0)
         .max(1) as f64;
     // Drawn in SVG attributes: the site's Content-Security-Policy forbids inline styles.
-    let width = |n: u64| crate::site::view::n1(n as f64 / most * 100.0);
+    let width = |n: u64| crate::site::view::svg_number(n as f64 / most * 100.0);
     let rows = props.rows.iter().map(|(label, counts)| {
         html! {
             <tr key={label.clone()}>

@@ -23,6 +23,7 @@ pub struct TimelineState {
 /// renders, so the parts that only send do not redraw.
 pub type TimelineDispatch = UseReducerDispatcher<TimelineState>;
 
+#[derive(Debug, PartialEq)]
 pub enum TimelineAction {
     /// Narrow (factor below 1) or widen around `anchor` (0 left edge, 1 right edge).
     Zoom {
