@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
 use minesafe::i18n::Lang;
-use minesafe::schools::model::quiz::AgeGroup;
+use minesafe::schools::model::age::AgeGroup;
 
 const GLOSSARY: &str = "locales/glossary.toml";
 const LANGS: [&str; 3] = ["az", "en", "ru"];

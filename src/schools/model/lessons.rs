@@ -3,7 +3,7 @@
 //! the minutes, the tool each step uses and the sources are here, so the plan's timing
 //! is checked by a test rather than by hand.
 
-use crate::schools::model::quiz::AgeGroup;
+use crate::schools::model::age::AgeGroup;
 use crate::site::model::cite::{point, Point};
 use crate::site::route::Page;
 

@@ -1,6 +1,7 @@
-//! The schools section as data, with no web APIs: the lesson plans, the quiz's question
-//! bank and a run through it, the slides.
+//! The schools section as data, with no web APIs: the age groups, the lesson plans, the
+//! quiz's question bank and a run through it, the slides.
 
+pub mod age;
 pub mod lessons;
 pub mod quiz;
 pub mod slides;

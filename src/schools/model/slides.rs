@@ -4,7 +4,7 @@
 
 use crate::safety::model::guidance::{Situation, SITUATIONS};
 use crate::safety::model::signs::{SignGroup, SIGN_GROUPS};
-use crate::schools::model::quiz::AgeGroup;
+use crate::schools::model::age::AgeGroup;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Slide {

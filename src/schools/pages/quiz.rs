@@ -9,7 +9,8 @@ use yew::prelude::*;
 
 use crate::schools::view::{answer_text, explanation, QuizCard};
 
-use crate::schools::model::quiz::{AgeGroup, Progress, Question};
+use crate::schools::model::age::AgeGroup;
+use crate::schools::model::quiz::{Progress, Question};
 use crate::site::address::address_query;
 use crate::site::hooks::{use_hydrated, use_lang};
 use crate::site::i18n::{t, t_args, Lang};
