@@ -16,8 +16,8 @@ pub mod site;
 pub mod statistics;
 pub mod wasm_files;
 
+pub use site::wasm_file::WasmFile;
 pub use site::{i18n, route};
-pub use wasm_files::WasmFile;
 
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};
@@ -57,7 +57,7 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
     let route = Route::recognize(&props.path).unwrap_or(Route::NotFound);
     html! {
         <Router {history}>
-            <Pages file={WasmFile::for_route(&route)} />
+            <Pages file={wasm_files::for_route(&route)} />
         </Router>
     }
 }

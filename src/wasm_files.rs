@@ -10,29 +10,9 @@
 //! names in its `<head>`. The tests at the end tie the list to index.html, Cargo.toml
 //! and the Makefile.
 
-use yew::Html;
-
 use crate::i18n::parts;
 use crate::site::route::{Page, Route};
-
-/// One wasm file of the site.
-pub struct WasmFile {
-    /// Tells the files apart; `target/trunk-bundles/{name}` holds its Trunk build.
-    pub name: &'static str,
-    /// Its Cargo binary (`[[bin]]` in Cargo.toml), which Trunk builds.
-    pub binary: &'static str,
-    /// The pages it shows.
-    pub pages: &'static [Page],
-    /// Whether it shows the not-found page too.
-    pub not_found: bool,
-    /// The parts of the texts its pages need (`i18n::parts`), fetched before it takes
-    /// over a page.
-    pub texts: &'static [&'static str],
-    /// A stylesheet of its own (`static/{name}`), linked after main.css.
-    pub stylesheet: Option<&'static str>,
-    /// Its pages, without the layout; any other route loads as a page.
-    pub render: fn(&Route) -> Html,
-}
+pub use crate::site::wasm_file::WasmFile;
 
 /// The safety pages, the home page and the site's own pages (`minesafe.wasm`), built
 /// into `dist/` itself.
@@ -78,34 +58,12 @@ pub const SCHOOLS: WasmFile = WasmFile {
 /// and copies the icons; each other's build is copied in (`prerender trunk-inputs`).
 pub const WASM_FILES: [&WasmFile; 3] = [&SAFETY, &STATISTICS, &SCHOOLS];
 
-impl WasmFile {
-    /// Whether this file shows the route's page.
-    pub fn shows(&self, route: &Route) -> bool {
-        match route.page() {
-            Some(page) => self.pages.contains(&page),
-            None => self.not_found,
-        }
-    }
-
-    /// The wasm file that shows a route.
-    pub fn for_route(route: &Route) -> &'static WasmFile {
-        WASM_FILES
-            .into_iter()
-            .find(|file| file.shows(route))
-            .unwrap_or(&SAFETY)
-    }
-}
-
-impl PartialEq for WasmFile {
-    fn eq(&self, other: &Self) -> bool {
-        self.name == other.name
-    }
-}
-
-impl std::fmt::Debug for WasmFile {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "WasmFile({})", self.name)
-    }
+/// The wasm file that shows a route.
+pub fn for_route(route: &Route) -> &'static WasmFile {
+    WASM_FILES
+        .into_iter()
+        .find(|file| file.shows(route))
+        .unwrap_or(&SAFETY)
 }
 
 #[cfg(test)]
@@ -120,13 +78,13 @@ mod tests {
             assert_eq!(shown_by, 1, "{route:?}");
         }
         assert_eq!(
-            WasmFile::for_route(&Route::new(Lang::Ru, Page::Statistics)),
+            for_route(&Route::new(Lang::Ru, Page::Statistics)),
             &STATISTICS
         );
         for page in [Page::Schools, Page::Quiz, Page::Classroom, Page::Posters] {
-            assert_eq!(WasmFile::for_route(&Route::new(Lang::Az, page)), &SCHOOLS);
+            assert_eq!(for_route(&Route::new(Lang::Az, page)), &SCHOOLS);
         }
-        assert_eq!(WasmFile::for_route(&Route::NotFound), &SAFETY);
+        assert_eq!(for_route(&Route::NotFound), &SAFETY);
     }
 
     #[test]

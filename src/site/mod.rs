@@ -1,6 +1,6 @@
 //! What every wasm file shares: the URL contract, the texts and their languages, the
-//! hooks that read the route, the sources the site cites, the page's frame and the
-//! site's own pages (sources, not found).
+//! hooks that read the route, the sources the site cites, the page's frame, what a wasm
+//! file is, and the site's own pages (sources, not found).
 
 pub mod address;
 pub mod config;
@@ -10,3 +10,4 @@ pub mod model;
 pub mod pages;
 pub mod route;
 pub mod view;
+pub mod wasm_file;

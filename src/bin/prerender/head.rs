@@ -4,7 +4,7 @@
 
 use minesafe::i18n::{catalog_file, Lang};
 use minesafe::route::{escape_html, Page, Route};
-use minesafe::WasmFile;
+use minesafe::wasm_files;
 use yew_router::Routable;
 
 /// Where the web app manifest of a language is (`/az/app.webmanifest`).
@@ -47,7 +47,7 @@ pub fn head_html(route: &Route, origin: &str) -> String {
     // The wasm reads these before it takes over the page; the start script
     // (`shell.rs`) fetches them next to the wasm, once the page is painted.
     for lang in route.languages_shown() {
-        for part in WasmFile::for_route(route).texts {
+        for part in wasm_files::for_route(route).texts {
             head += &format!(
                 "<meta name=\"minesafe-catalog\" content=\"/{}\">",
                 catalog_file(lang, part)

@@ -18,7 +18,7 @@ use std::{env, fs, process};
 
 use minesafe::i18n::{self, Lang};
 use minesafe::route::{Page, Route};
-use minesafe::wasm_files::{WasmFile, WASM_FILES};
+use minesafe::wasm_files::{self, WASM_FILES};
 mod head;
 mod offline;
 mod shell;
@@ -104,7 +104,7 @@ fn prerender(options: &Options) {
     let routes = Route::all();
     for route in &routes {
         let body = futures::executor::block_on(minesafe::render_to_html(route));
-        let template = &templates[WasmFile::for_route(route).name];
+        let template = &templates[wasm_files::for_route(route).name];
         let page = template
             .replacen(
                 DOCUMENT_LANG,

@@ -3,7 +3,7 @@ use yew_router::prelude::*;
 
 use crate::site::i18n::{self, Lang};
 use crate::site::route::Route;
-use crate::wasm_files::WasmFile;
+use crate::site::wasm_file::WasmFile;
 
 #[derive(Properties, PartialEq)]
 pub struct RouteLinkProps {

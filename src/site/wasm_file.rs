@@ -1,0 +1,48 @@
+//! What a wasm file of the site is: the pages it shows, the parts of the texts it fetches
+//! and its stylesheet. The files themselves are listed in `crate::wasm_files`; the links
+//! (`RouteLink`) know the running one through this type.
+
+use yew::Html;
+
+use crate::site::route::{Page, Route};
+
+/// One wasm file of the site.
+pub struct WasmFile {
+    /// Tells the files apart; `target/trunk-bundles/{name}` holds its Trunk build.
+    pub name: &'static str,
+    /// Its Cargo binary (`[[bin]]` in Cargo.toml), which Trunk builds.
+    pub binary: &'static str,
+    /// The pages it shows.
+    pub pages: &'static [Page],
+    /// Whether it shows the not-found page too.
+    pub not_found: bool,
+    /// The parts of the texts its pages need (`i18n::parts`), fetched before it takes
+    /// over a page.
+    pub texts: &'static [&'static str],
+    /// A stylesheet of its own (`static/{name}`), linked after main.css.
+    pub stylesheet: Option<&'static str>,
+    /// Its pages, without the layout; any other route loads as a page.
+    pub render: fn(&Route) -> Html,
+}
+
+impl WasmFile {
+    /// Whether this file shows the route's page.
+    pub fn shows(&self, route: &Route) -> bool {
+        match route.page() {
+            Some(page) => self.pages.contains(&page),
+            None => self.not_found,
+        }
+    }
+}
+
+impl PartialEq for WasmFile {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl std::fmt::Debug for WasmFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "WasmFile({})", self.name)
+    }
+}
