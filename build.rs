@@ -27,7 +27,7 @@ fn main() {
 }
 
 /// Compiles `locales/{lang}/*.ftl` into one catalog file per language and part
-/// (`catalog-{lang}-{part}.txt`, read by src/i18n/catalog.rs) and `catalogs.rs`, which
+/// (`catalog-{lang}-{part}.txt`, read by src/site/i18n/catalog.rs) and `catalogs.rs`, which
 /// names each file by its content hash and, for the native build, embeds it. The
 /// statistics part also gets each place's name in its language, `place-name-{id}`, from
 /// `data/places.csv`: only the statistics page names places.
@@ -221,7 +221,7 @@ fn date_code(date: PartialDate) -> String {
 }
 
 /// Checks the three statistics files together (every problem of every file at once)
-/// and writes `statistics.rs` for src/model/stats.rs.
+/// and writes `statistics.rs` for src/statistics/model/records.rs.
 fn write_statistics(
     root: &Path,
     out: &Path,

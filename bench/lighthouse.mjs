@@ -1,7 +1,7 @@
 // Lighthouse 12.8.2 with its mobile defaults (a mid-range phone, simulated slow 4G) on the
 // home, rules and statistics pages, each language, and the four school pages, one language
 // each (the Russian slides, whose texts are the longest), against dist/ served by nginx; writes
-// the scores and FCP, LCP, TBT and CLS against DESIGN.md's budgets into the `lighthouse`
+// the scores and FCP, LCP, TBT and CLS against README.md's budgets into the `lighthouse`
 // section of BENCHMARKS.md.
 import lighthouse from 'lighthouse';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
@@ -79,7 +79,7 @@ Lighthouse 12.8.2, its default mobile run (simulated mid-range phone and slow 4G
 headless Chromium, \`dist/\` served by nginx with \`deploy/nginx.conf\` on loopback (so the
 canonical links, built for the default origin, point at another port). Each page is run
 ${RUNS} times and the median run is shown (Lighthouse's own choice of median); LCP adds the
-lowest and highest of the runs in brackets. Budgets (DESIGN.md): performance >= 95,
+lowest and highest of the runs in brackets. Budgets (README.md): performance >= 95,
 accessibility, best practices and SEO 100, FCP <= 1.0 s, LCP <= 1.2 s, CLS 0; **over**
 marks a miss.
 

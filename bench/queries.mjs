@@ -18,7 +18,7 @@ writeSection('queries', 'bench/queries.mjs', `## Queries over 100,000 incidents 
 
 ${runInfo()}
 \`benches/queries.rs\` with criterion 0.7: 100,000 synthetic incidents
-(\`src/model/synthetic.rs\`); the filter is two districts, injured, three years. Release build.
+(\`src/statistics/model/synthetic.rs\`); the filter is two districts, injured, three years. Release build.
 
 | query | mean | 95% interval |
 | --- | ---: | ---: |

@@ -1,5 +1,5 @@
 // Measures what the built site weighs, raw and gzip (level 6, as deploy/nginx.conf
-// sends it), against DESIGN.md's budgets, and writes the result into BENCHMARKS.md
+// sends it), against README.md's budgets, and writes the result into BENCHMARKS.md
 // between the `sizes` markers (other sections of that file are kept).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,7 +49,7 @@ function firstVisit(page) {
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const verdict = (value, budget) => (value <= budget ? `within (${kb(budget)})` : `**over** (${kb(budget)})`);
 
-// One wasm file per group of pages (\`Bundle::BROWSER\` in src/lib.rs).
+// One wasm file per group of pages (src/wasm_files.rs).
 const wasms = [
   ['every page but the statistics and the schools section', only('minesafe', '_bg.wasm')],
   ['the statistics page', only('minesafe-statistics', '_bg.wasm')],

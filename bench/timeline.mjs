@@ -13,7 +13,7 @@ import { root, runInfo, writeSection } from './report.mjs';
 const REPEAT = 5;
 const BUDGET_MS = { real: 16, synthetic: 50 };
 
-// The same made-up incidents as src/model/synthetic.rs (same generator, same order of
+// The same made-up incidents as src/statistics/model/synthetic.rs (same generator, same order of
 // draws), so both timelines draw the same data.
 function synthetic(n, fromMonth, months, districts) {
   let state = 0x20201110n;
@@ -41,7 +41,7 @@ function visData(withSynthetic) {
   const incidents = readCsv('incidents.csv').map((i) => ({ ...i, killed: Number(i.killed), injured: Number(i.injured) }));
   const totals = readCsv('official_totals.csv').map((t) => ({ id: t.id, date: t.date, total: t.total || `${t.killed}/${t.injured}` }));
   if (withSynthetic) {
-    const vocab = fs.readFileSync(path.join(root, 'src/model/vocab.rs'), 'utf8');
+    const vocab = fs.readFileSync(path.join(root, 'crates/facts/src/vocab.rs'), 'utf8');
     const districts = [...vocab.match(/DISTRICTS: &\[&str\] = &\[([\s\S]*?)\];/)[1].matchAll(/"([a-z-]+)"/g)].map((m) => m[1]);
     const months = incidents.map((i) => Number(i.date.slice(0, 4)) * 12 + Number(i.date.slice(5, 7) || 1) - 1);
     const from = Math.min(...months);

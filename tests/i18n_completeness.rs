@@ -223,7 +223,7 @@ fn supported_fluent_compiles() {
     let text = "a = Hi { $name }, { b }\nb = { $n ->\n    [0] none\n    [one] one\n   *[other] { $n }\n}\n";
     let compiled = fluent::compile_file("x.ftl", text).unwrap();
     assert_eq!(compiled.len(), 2);
-    // The compiled form (build/fluent_compile.rs), as the site's catalog reader takes it.
+    // The compiled form (crates/facts/src/fluent.rs), as the site's catalog reader takes it.
     assert_eq!(
         compiled[0].1,
         "THi \u{1f}Vname\u{1f}T, \u{1f}Rb\u{1f}\u{1d}"

@@ -1,4 +1,5 @@
-//! Every URL of the site (a public contract: see DESIGN.md) and its `<head>` metadata.
+//! Every URL of the site (a public contract: README.md, "URLs"), with each page's title
+//! and description; reading a query string and escaping HTML.
 //!
 //! `/{lang}/{page path}` with a trailing slash, because each URL is a directory with an
 //! `index.html` in `dist/`; `/` is the Azerbaijani home and `/404.html` the not-found
@@ -83,7 +84,7 @@ impl Page {
     }
 
     /// The navigation entry a page belongs to (the school tools belong to Schools).
-    pub const fn section(self) -> Page {
+    pub const fn nav_entry(self) -> Page {
         match self {
             Page::Quiz | Page::Classroom | Page::Posters => Page::Schools,
             page => page,

@@ -67,7 +67,7 @@ pub const TOTAL_CONFIDENCE: &[&str] = &["stated", "inferred-date"];
 /// `mines-and-uxo` is an estimate of mines and unexploded ordnance together;
 /// `mines-made-2021…` the mines found that the speakers say were made in Armenia in
 /// 2021, in all and by where they were found. A measure ending in `-found` or starting
-/// with `cleared` only grows (`stats::is_cumulative`).
+/// with `cleared` only grows (`statistics::model::is_cumulative`).
 pub const MEASURES: &[&str] = &[
     "mines-laid",
     "mines-and-uxo",

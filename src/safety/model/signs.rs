@@ -1,5 +1,5 @@
 //! Warning signs and signs of danger, as data. Each sign is drawn by the site (see
-//! `components::SignDrawing`); its words are `sign-{key}` (name), `sign-{key}-text`
+//! `safety::view::SignDrawing`); its words are `sign-{key}` (name), `sign-{key}-text`
 //! (what it means) and `sign-{key}-desc` (what the picture shows, for screen readers).
 //! The quiz's scenes that are not signs (a ball, a ruin, a phone) are drawn the same way
 //! and named the same way, but are kept apart (`quiz::Scene`): the pages that show signs

@@ -22,12 +22,12 @@ pub struct SignDrawingProps {
 pub fn SignDrawing(props: &SignDrawingProps) -> Html {
     let lang = use_lang();
     let shapes = shapes(props.drawing, lang);
-    drawn(lang, props.drawing.key(), &props.id_scope, shapes)
+    named_svg(lang, props.drawing.key(), &props.id_scope, shapes)
 }
 
-/// A drawing's frame: the SVG with the drawing's name (`sign-{key}`) and description
-/// (`sign-{key}-desc`) for screen readers, around its shapes.
-pub fn drawn(lang: Lang, key: &str, scope: &str, shapes: String) -> Html {
+/// The SVG around a drawing's shapes, with its name (`sign-{key}`) and description
+/// (`sign-{key}-desc`) for screen readers.
+pub fn named_svg(lang: Lang, key: &str, scope: &str, shapes: String) -> Html {
     let (title_id, desc_id) = (
         format!("{scope}sign-{key}-title"),
         format!("{scope}sign-{key}-desc"),

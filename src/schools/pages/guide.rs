@@ -49,6 +49,7 @@ fn lesson_title(lang: Lang, lesson: &Lesson) -> String {
 fn lesson_plan(lang: Lang, lesson: &Lesson) -> Html {
     let age = lesson.age.key();
     let id = format!("lesson-{age}");
+    // lesson-{age}-aim-{key} and lesson-{age}-question-{key}
     let list = |part: &str, keys: &[&str]| {
         html! {
             <ul>

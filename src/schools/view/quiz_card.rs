@@ -105,6 +105,7 @@ pub fn QuizCard(props: &QuizCardProps) -> Html {
             <ul class="quiz-answers">{ for answers }</ul>
             if let Some(verdict) = answered.map(|chosen| if chosen == question.right_answer() { "right" } else { "wrong" }) {
                 <div class="quiz-feedback" tabindex="-1" ref={feedback_ref}>
+                    // quiz-verdict-right, quiz-verdict-wrong
                     <p class={classes!("verdict", verdict)}>{ t(lang, &format!("quiz-verdict-{verdict}")) }</p>
                     { explanation(lang, question) }
                     <SourceNote ids={question.sources.to_vec()} />

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::safety::view::sign_drawing::{drawn, repeat, word_in, GROUND};
+use crate::safety::view::sign_drawing::{named_svg, repeat, word_in, GROUND};
 use crate::schools::model::quiz::Scene;
 use crate::site::hooks::use_lang;
 
@@ -14,7 +14,7 @@ pub struct SceneDrawingProps {
 #[component]
 pub fn SceneDrawing(props: &SceneDrawingProps) -> Html {
     let lang = use_lang();
-    drawn(lang, props.scene.key(), "", shapes(props.scene))
+    named_svg(lang, props.scene.key(), "", shapes(props.scene))
 }
 
 fn shapes(scene: Scene) -> String {

@@ -1,6 +1,6 @@
 //! The compiled translation files. build.rs parses `locales/*/*.ftl` with the official
 //! Fluent parser and writes one compact catalog per language and part of the site (its
-//! form is described in build/fluent_compile.rs; the parts in `parts.rs`). The browser
+//! form is described in crates/facts/src/fluent.rs; the parts in `parts.rs`). The browser
 //! fetches only the parts its wasm file shows, in the page's language, so the wasm
 //! carries neither the texts nor a Fluent runtime (fluent-bundle measured 46 KB gzip;
 //! see BENCHMARKS.md). The native build embeds the same files.

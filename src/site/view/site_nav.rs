@@ -10,7 +10,7 @@ use crate::site::view::RouteLink;
 pub fn SiteNav() -> Html {
     let route = use_current_route();
     let lang = route.lang();
-    let section = route.page().map(Page::section);
+    let section = route.page().map(Page::nav_entry);
     html! {
         <nav class="site-nav" aria-label={t(lang, "nav-label")}>
             <ul>

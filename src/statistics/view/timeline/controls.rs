@@ -115,6 +115,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
             html! {
                 <label key={*word}>
                     <input type="checkbox" checked={choices.ticked(facet).contains(word)} {onchange} />
+                    // district-{word}, category-{word}, device-{word}
                     { t(lang, &format!("{}-{word}", facet.key())) }
                 </label>
             }

@@ -63,7 +63,7 @@ pub fn Timeline() -> Html {
     let status = selection_status(lang, period, counts);
 
     html! {
-        // Below the first screen: the start script (`page_shell.rs`) takes the page over
+        // Below the first screen: the start script (static/start.js) takes the page over
         // when this comes near it, not while the reader is on the figures above.
         <section class="timeline" aria-labelledby="timeline-heading" data-hydrate="near">
             <h2 id="timeline-heading">{ t(lang, "timeline-heading") }</h2>
@@ -150,7 +150,8 @@ impl Selection {
     }
 }
 
-/// Groups named by their message (`district-aghdam`), most victims first.
+/// Groups named by their message `{prefix}-{key}` (`district-aghdam`,
+/// `category-civilian`), most victims first.
 fn ranked(lang: Lang, prefix: &str, groups: Vec<(&str, Counts)>) -> ChartRows {
     let victims = |c: &Counts| c.killed + c.injured;
     let mut rows: Vec<(String, Counts)> = Vec::with_capacity(groups.len());
