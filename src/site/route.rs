@@ -1,5 +1,5 @@
 //! Every URL of the site (a public contract: README.md, "URLs"), with each page's title
-//! and description; reading a query string and escaping HTML.
+//! and description, and escaping HTML.
 //!
 //! `/{lang}/{page path}` with a trailing slash, because each URL is a directory with an
 //! `index.html` in `dist/`; `/` is the Azerbaijani home and `/404.html` the not-found
@@ -195,17 +195,6 @@ impl Route {
             Route::NotFound => None,
         }
     }
-}
-
-/// The `key=value` pairs of a query string (with or without its `?`), as written; a pair
-/// without `=` has an empty value. The pages that keep state in the address (the
-/// timeline's view, the quiz's age group) read it through this.
-pub fn query_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
 }
 
 /// Escapes text for HTML content and double-quoted attributes.

@@ -33,7 +33,7 @@ impl AgeGroup {
 
     /// The age group a query written by [`AgeGroup::query`] asks for, if any.
     pub fn from_query(query: &str) -> Option<AgeGroup> {
-        crate::site::route::query_pairs(query)
+        crate::site::model::query_string::pairs(query)
             .find(|(key, _)| *key == AGE_PARAMETER)
             .and_then(|(_, value)| AgeGroup::from_key(value))
     }

@@ -65,7 +65,7 @@ impl View {
     pub fn from_query(query: &str, bounds: Period, is_mark: impl Fn(&str) -> bool) -> View {
         let mut view = View::all(bounds);
         let (mut from, mut to) = (None, None);
-        for (key, value) in crate::site::route::query_pairs(query) {
+        for (key, value) in crate::site::model::query_string::pairs(query) {
             if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == key) {
                 view.choices
                     .tick_only(facet, |known| value.split(',').any(|w| w == known));
