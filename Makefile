@@ -42,8 +42,11 @@ serve: dist
 ## Every test layer: lint, native, wasm in headless Chromium, end-to-end against nginx.
 test: bootstrap lint test-native test-wasm dist test-e2e
 
+## Formatting, clippy, and the layout's rules (tests/architecture.rs: models free of web
+## APIs, no domain using another wasm file's, no import cycle, no file too long).
 lint:
 	cargo fmt --all --check
+	cargo test --quiet --features ssr --test architecture
 	cargo clippy --quiet --workspace --all-targets --features ssr,synthetic -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --features hydration --bins -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features hydration,embed-catalogs -- -D warnings
