@@ -20,25 +20,27 @@ pub use site::wasm_file::WasmFile;
 pub use site::{i18n, route};
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::prelude::*;
 
+use site::hooks::use_current_route;
 use site::route::Route;
+use site::router::Router;
 use site::view::Layout;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The wasm file running: the pages it shows, the texts it fetches.
     pub file: &'static WasmFile,
+    /// The route of the address the page was loaded at.
+    pub start: Route,
 }
 
-/// The browser app: the route comes from the address bar.
+/// The browser app: the route follows the address bar.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     html! {
-        <BrowserRouter>
+        <Router start={props.start.clone()} follows_address_bar=true>
             <Pages file={props.file} />
-        </BrowserRouter>
+        </Router>
     }
 }
 
@@ -51,13 +53,12 @@ pub struct StaticAppProps {
 /// The same tree at a fixed path, for pre-rendering and tests.
 #[component]
 pub fn StaticApp(props: &StaticAppProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
-    history.push(&*props.path);
+    let route = Route::recognize(&props.path);
     // The page as the wasm file that shows it will hydrate it.
-    let route = Route::recognize(&props.path).unwrap_or(Route::NotFound);
+    let file = wasm_files::for_route(&route);
     html! {
-        <Router {history}>
-            <Pages file={wasm_files::for_route(&route)} />
+        <Router start={route} follows_address_bar=false>
+            <Pages {file} />
         </Router>
     }
 }
@@ -65,13 +66,19 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
 /// The page of the current route in the layout, with the wasm file known to the links
 /// (`RouteLink`).
 #[component]
-fn Pages(props: &AppProps) -> Html {
+fn Pages(props: &PagesProps) -> Html {
     let file = props.file;
+    let route = use_current_route();
     html! {
         <ContextProvider<&'static WasmFile> context={file}>
-            <Switch<Route> render={move |route: Route| html! { <Layout>{ (file.render)(&route) }</Layout> }} />
+            <Layout>{ (file.render)(&route) }</Layout>
         </ContextProvider<&'static WasmFile>>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct PagesProps {
+    file: &'static WasmFile,
 }
 
 /// Fetches the page's texts in its language, then takes over the pre-rendered page in
@@ -87,7 +94,7 @@ pub fn start(file: &'static WasmFile) {
             .location()
             .pathname()
             .unwrap_or_default();
-        let route = Route::recognize(&path).unwrap_or(Route::NotFound);
+        let route = Route::recognize(&path);
         if !file.shows(&route) {
             gloo::console::warn!(format!(
                 "minesafe: {path} is not in this wasm file; staying with the pre-rendered page"
@@ -102,14 +109,13 @@ pub fn start(file: &'static WasmFile) {
                 return;
             }
         }
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { file }).hydrate();
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { file, start: route }).hydrate();
     });
 }
 
 /// The HTML of one route as the browser will hydrate it.
 #[cfg(feature = "ssr")]
 pub async fn render_to_html(route: &Route) -> String {
-    use yew_router::Routable;
     let path = AttrValue::from(route.to_path());
     yew::LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { path })
         .render()

@@ -8,7 +8,6 @@ use minesafe::i18n::{self, missing_lookups, t, Lang};
 use minesafe::render_to_html;
 use minesafe::route::{escape_html, Page, Route};
 use minesafe::wasm_files::WASM_FILES;
-use yew_router::Routable;
 
 fn h1(html: &str) -> &str {
     let open = html.find("<h1").expect("a page without <h1>");

@@ -9,5 +9,6 @@ pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod route;
+pub mod router;
 pub mod view;
 pub mod wasm_file;

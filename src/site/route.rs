@@ -5,10 +5,6 @@
 //! `index.html` in `dist/`; `/` is the Azerbaijani home and `/404.html` the not-found
 //! page. Any other path is `Route::NotFound`, never an error.
 
-use std::collections::HashMap;
-
-use yew_router::Routable;
-
 use crate::site::i18n::{t, Lang};
 
 /// The pages every language has.
@@ -213,12 +209,9 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-impl Routable for Route {
-    fn from_path(path: &str, _params: &HashMap<&str, &str>) -> Option<Self> {
-        Self::recognize(path)
-    }
-
-    fn to_path(&self) -> String {
+impl Route {
+    /// The route's address: `/`, `/{lang}/{page path}` or `/404.html`.
+    pub fn to_path(&self) -> String {
         match self {
             Route::Root => "/".to_string(),
             Route::Page { lang, page } => format!("/{}/{}", lang.code(), page.path()),
@@ -226,27 +219,19 @@ impl Routable for Route {
         }
     }
 
-    fn routes() -> Vec<&'static str> {
-        vec!["/*path"]
-    }
-
-    fn not_found_route() -> Option<Self> {
-        Some(Route::NotFound)
-    }
-
-    /// Accepts each URL with or without its trailing slash or `index.html`, since a
-    /// server may hand out either; anything unknown is `NotFound`.
-    fn recognize(pathname: &str) -> Option<Self> {
+    /// The route of an address's path. Accepts each URL with or without its trailing
+    /// slash or `index.html`, since a server may hand out either; anything unknown is
+    /// `NotFound`.
+    pub fn recognize(pathname: &str) -> Route {
         let path = pathname.strip_suffix("index.html").unwrap_or(pathname);
         let path = path.trim_matches('/');
         if path.is_empty() {
-            return Some(Route::Root);
+            return Route::Root;
         }
         let (lang, rest) = path.split_once('/').unwrap_or((path, ""));
-        let route = Lang::from_code(lang)
+        Lang::from_code(lang)
             .zip(Page::from_path(rest))
-            .map_or(Route::NotFound, |(lang, page)| Route::new(lang, page));
-        Some(route)
+            .map_or(Route::NotFound, |(lang, page)| Route::new(lang, page))
     }
 }
 
@@ -255,7 +240,7 @@ mod tests {
     use super::*;
 
     fn recognize(path: &str) -> Route {
-        Route::recognize(path).expect("every path maps to a route")
+        Route::recognize(path)
     }
 
     #[test]

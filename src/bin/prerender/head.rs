@@ -5,7 +5,6 @@
 use minesafe::i18n::{catalog_file, Lang};
 use minesafe::route::{escape_html, Page, Route};
 use minesafe::wasm_files;
-use yew_router::Routable;
 
 /// Where the web app manifest of a language is (`/az/app.webmanifest`).
 pub fn manifest_path(lang: Lang) -> String {

@@ -24,8 +24,6 @@ mod offline;
 mod shell;
 mod trunk_inputs;
 
-use yew_router::Routable;
-
 /// Trunk's output holds this empty mount point; a pre-rendered page no longer does.
 const MOUNT: &str = r#"<div id="app"></div>"#;
 const DOCUMENT_LANG: &str = r#"<html lang="az">"#;

@@ -7,7 +7,6 @@ use crate::site::i18n::t;
 use crate::site::model::cite::sources_of;
 use crate::site::route::{Page, Route};
 use crate::site::view::{scoped_heading, SourceNote};
-use yew_router::Routable;
 
 #[derive(Properties, PartialEq)]
 pub struct GlanceProps {

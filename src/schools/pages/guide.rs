@@ -2,7 +2,6 @@
 //! the tool it uses, and the way to the three tools.
 
 use yew::prelude::*;
-use yew_router::Routable;
 
 use crate::schools::model::lessons::{Lesson, Step, LESSONS, LESSON_MINUTES};
 use crate::schools::model::slides;

@@ -2,15 +2,21 @@
 //! taken over.
 
 use yew::prelude::*;
-use yew_router::prelude::use_route;
 
 use crate::site::i18n::Lang;
 use crate::site::route::Route;
+use crate::site::router::Navigation;
 
 /// The route being shown; outside a router (component tests), the 404 route.
 #[hook]
 pub fn use_current_route() -> Route {
-    use_route::<Route>().unwrap_or(Route::NotFound)
+    use_context::<Navigation>().map_or(Route::NotFound, |nav| nav.route)
+}
+
+/// Shows another route without loading a page; `None` outside a router.
+#[hook]
+pub fn use_go() -> Option<Callback<Route>> {
+    use_context::<Navigation>().map(|nav| nav.go)
 }
 
 /// False on the server and in the first browser render (which must match it), true once

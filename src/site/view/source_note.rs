@@ -1,5 +1,4 @@
 use yew::prelude::*;
-use yew_router::Routable;
 
 use crate::site::hooks::use_lang;
 use crate::site::i18n::{t, Lang};
