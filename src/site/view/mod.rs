@@ -32,8 +32,13 @@ pub(crate) fn scoped_heading(scope: &str, id: &str) -> (String, Option<String>) 
 }
 
 /// A drawing coordinate or length with one decimal: finer than a pixel, and short markup.
+/// Written with integers: `{:.1}` would link the float formatter into the wasm file
+/// (BENCHMARKS.md, "Every wasm file within budget").
 pub(crate) fn svg_number(value: f64) -> String {
-    format!("{value:.1}")
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
 pub use lang_switch::LangSwitch;
@@ -45,3 +50,18 @@ pub use point_list::PointList;
 pub use route_link::RouteLink;
 pub use site_nav::SiteNav;
 pub use source_note::{source_note, SourceNote};
+
+#[cfg(test)]
+mod tests {
+    use super::svg_number;
+
+    #[test]
+    fn drawing_numbers_have_one_decimal() {
+        assert_eq!(svg_number(34.0), "34.0");
+        assert_eq!(svg_number(12.345), "12.3");
+        assert_eq!(svg_number(12.36), "12.4");
+        assert_eq!(svg_number(-3.6), "-3.6");
+        assert_eq!(svg_number(0.04), "0.0");
+        assert_eq!(svg_number(318.0 / 7.0), "45.4");
+    }
+}
