@@ -191,17 +191,26 @@ fn write_sources(root: &Path, out: &Path) -> std::collections::HashSet<String> {
     )
     .unwrap_or_else(|p| stop(&p));
     let mut code = String::from("static SOURCES: &[Source] = &[\n");
+    let mut links = String::from("static SOURCE_LINKS: &[SourceLink] = &[\n");
     for row in rows {
         let published = row
             .published
             .map_or("None".to_string(), |d| format!("Some({})", date_code(d)));
         writeln!(
             code,
-            "    Source {{ id: {:?}, topic: {}, speaker: {:?}, speaker_kind: {:?}, outlet: {:?}, published: {published}, url: {:?}, language: {:?}, withdrawn: {} }},",
-            row.id, row.topic, row.speaker, kinds[&row.speaker], row.outlet, row.url, row.language, withdrawn.contains(&row.id)
+            "    Source {{ id: {:?}, topic: {}, speaker: {:?}, speaker_kind: {:?}, outlet: {:?}, published: {published}, withdrawn: {} }},",
+            row.id, row.topic, row.speaker, kinds[&row.speaker], row.outlet, withdrawn.contains(&row.id)
+        )
+        .unwrap();
+        writeln!(
+            links,
+            "    SourceLink {{ url: {:?}, language: {:?} }},",
+            row.url, row.language
         )
         .unwrap();
     }
+    code.push_str("];\n");
+    code.push_str(&links);
     code.push_str("];\n");
     fs::write(out.join("sources.rs"), code).unwrap();
     ids

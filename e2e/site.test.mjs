@@ -3,7 +3,7 @@
 // sends unknown addresses to the 404 page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sitePaths, langOf } from './support/server.mjs';
+import { sitePaths, langOf, withoutWasm } from './support/server.mjs';
 import { drawn, phonePage, screenshot, takenOver } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 
@@ -23,9 +23,18 @@ test('the sitemap lists every page of the URL contract in three languages', () =
 test('every page loads and hydrates with no console error, no redraw and no layout shift', async () => {
   for (const path of pages) {
     const page = await phonePage(site.browser);
+    const fetched = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     const response = await page.goto(site.origin + path);
     assert.equal(response.status(), 200, path);
     await takenOver(page);
+    // Each page is taken over by its wasm file, but the pages without one, which fetch
+    // neither a wasm file nor texts.
+    const hydrated = await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'));
+    assert.equal(hydrated, !withoutWasm(path), `${path}: taken over by a wasm file`);
+    if (withoutWasm(path)) {
+      assert.deepEqual(fetched.filter((f) => /\.wasm$|\/i18n\/|\/start-/.test(f)), [], `${path}: fetched for a wasm`);
+    }
     await page.waitForTimeout(100);
     const state = await page.evaluate(() => ({
       lang: document.documentElement.lang,
@@ -104,12 +113,22 @@ test('navigation links move within the app and focus the new page', async () => 
   await page.goto(`${site.origin}/az/`);
   await takenOver(page);
   await page.evaluate(() => { window.__sameDocument = true; });
-  await page.click('.site-nav a[href="/az/sources/"]');
-  await page.waitForURL('**/az/sources/');
+  await page.click('.site-nav a[href="/az/signs/"]');
+  await page.waitForURL('**/az/signs/');
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no full page load');
   // The move changes the address first, then draws the page and focuses it.
   await page.waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 5000 });
+  assert.equal(await page.locator('.site-nav a[aria-current="page"]').getAttribute('href'), '/az/signs/');
+
+  // The sources page has no wasm: its link loads it like any page, and its links do too.
+  await page.click('.site-nav a[href="/az/sources/"]');
+  await page.waitForURL('**/az/sources/');
+  await page.waitForLoadState('load');
+  assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a full page load');
   assert.equal(await page.locator('.site-nav a[aria-current="page"]').getAttribute('href'), '/az/sources/');
+  await page.click('.site-nav a[href="/az/rules/"]');
+  await page.waitForURL('**/az/rules/');
+  await takenOver(page);
   await page.context().close();
 });
 

@@ -39,7 +39,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     html! {
         <Router start={props.start.clone()} follows_address_bar=true>
-            <Pages file={props.file} />
+            <Pages file={Some(props.file)} render={props.file.render} />
         </Router>
     }
 }
@@ -56,9 +56,13 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
     let route = Route::recognize(&props.path);
     // The page as the wasm file that shows it will hydrate it.
     let file = wasm_files::for_route(&route);
+    let render = file.map_or(
+        site::pages::render_without_wasm as fn(&Route) -> Html,
+        |f| f.render,
+    );
     html! {
         <Router start={route} follows_address_bar=false>
-            <Pages {file} />
+            <Pages {file} {render} />
         </Router>
     }
 }
@@ -67,18 +71,30 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
 /// (`RouteLink`).
 #[component]
 fn Pages(props: &PagesProps) -> Html {
-    let file = props.file;
     let route = use_current_route();
-    html! {
-        <ContextProvider<&'static WasmFile> context={file}>
-            <Layout>{ (file.render)(&route) }</Layout>
-        </ContextProvider<&'static WasmFile>>
+    let page = html! { <Layout>{ (props.render)(&route) }</Layout> };
+    match props.file {
+        Some(file) => html! {
+            <ContextProvider<&'static WasmFile> context={file}>{ page }</ContextProvider<&'static WasmFile>>
+        },
+        None => page,
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct PagesProps {
-    file: &'static WasmFile,
+    /// The wasm file that shows the page; `None` for a page without wasm.
+    file: Option<&'static WasmFile>,
+    /// Its pages, without the layout (passed apart so that the browser's files never
+    /// reach the pages without wasm).
+    render: fn(&Route) -> Html,
+}
+
+/// The file decides the pages (function pointers cannot be compared).
+impl PartialEq for PagesProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.file == other.file
+    }
 }
 
 /// Fetches the page's texts in its language, then takes over the pre-rendered page in

@@ -14,18 +14,12 @@ use crate::i18n::parts;
 use crate::site::route::{Page, Route};
 pub use crate::site::wasm_file::WasmFile;
 
-/// The safety pages, the home page and the site's own pages (`minesafe.wasm`), built
-/// into `dist/` itself.
+/// The safety pages, the home page and the not-found page (`minesafe.wasm`), built into
+/// `dist/` itself.
 pub const SAFETY: WasmFile = WasmFile {
     name: "safety",
     binary: "minesafe",
-    pages: &[
-        Page::Home,
-        Page::Rules,
-        Page::Signs,
-        Page::Emergency,
-        Page::Sources,
-    ],
+    pages: &[Page::Home, Page::Rules, Page::Signs, Page::Emergency],
     not_found: true,
     texts: &[parts::SITE],
     stylesheet: None,
@@ -58,12 +52,13 @@ pub const SCHOOLS: WasmFile = WasmFile {
 /// and copies the icons; each other's build is copied in (`prerender trunk-inputs`).
 pub const WASM_FILES: [&WasmFile; 3] = [&SAFETY, &STATISTICS, &SCHOOLS];
 
-/// The wasm file that shows a route.
-pub fn for_route(route: &Route) -> &'static WasmFile {
-    WASM_FILES
-        .into_iter()
-        .find(|file| file.shows(route))
-        .unwrap_or(&SAFETY)
+/// The pages no wasm file shows: nothing on them moves, and what they alone need (the
+/// sources' addresses) stays out of every wasm file. Their links load pages.
+pub const WITHOUT_WASM: [Page; 1] = [Page::Sources];
+
+/// The wasm file that shows a route; `None` for a page without wasm.
+pub fn for_route(route: &Route) -> Option<&'static WasmFile> {
+    WASM_FILES.into_iter().find(|file| file.shows(route))
 }
 
 #[cfg(test)]
@@ -72,19 +67,21 @@ mod tests {
     use crate::i18n::Lang;
 
     #[test]
-    fn every_route_has_exactly_one_wasm_file() {
+    fn every_route_has_exactly_one_wasm_file_but_the_pages_without() {
         for route in Route::all().into_iter().chain([Route::NotFound]) {
             let shown_by = WASM_FILES.iter().filter(|f| f.shows(&route)).count();
-            assert_eq!(shown_by, 1, "{route:?}");
+            let without = route.page().is_some_and(|p| WITHOUT_WASM.contains(&p));
+            assert_eq!(shown_by, usize::from(!without), "{route:?}");
         }
         assert_eq!(
             for_route(&Route::new(Lang::Ru, Page::Statistics)),
-            &STATISTICS
+            Some(&STATISTICS)
         );
         for page in [Page::Schools, Page::Quiz, Page::Classroom, Page::Posters] {
-            assert_eq!(for_route(&Route::new(Lang::Az, page)), &SCHOOLS);
+            assert_eq!(for_route(&Route::new(Lang::Az, page)), Some(&SCHOOLS));
         }
-        assert_eq!(for_route(&Route::NotFound), &SAFETY);
+        assert_eq!(for_route(&Route::NotFound), Some(&SAFETY));
+        assert_eq!(for_route(&Route::new(Lang::En, Page::Sources)), None);
     }
 
     #[test]

@@ -80,6 +80,12 @@ export async function screenshot(page, name) {
  * timeline) is first scrolled to, as a reader does.
  */
 export async function takenOver(page, { within = '', timeout = 10_000 } = {}) {
+  // A page without wasm (the sources page) has no start script: nothing to take over.
+  if (await page.locator('script[src^="/start-"]').count() === 0) {
+    await page.waitForLoadState('load');
+    if (within) await page.waitForSelector(within, { timeout });
+    return;
+  }
   await page.evaluate(() => document.querySelector('[data-hydrate="near"]')?.scrollIntoView());
   await page.waitForSelector(`html[data-hydrated] ${within}`.trim(), { timeout });
 }

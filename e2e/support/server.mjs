@@ -52,5 +52,11 @@ export function sitePaths() {
   return [...xml.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
 }
 
+/**
+ * Whether a page is one without wasm (`WITHOUT_WASM` in src/wasm_files.rs: the sources
+ * page): pre-rendered, with nothing to take over.
+ */
+export const withoutWasm = (p) => /^\/[a-z]{2}\/sources\/$/.test(p);
+
 /** The language a path is written in: its prefix; `/` is Azerbaijani. */
 export const langOf = (p) => p.split('/')[1] || 'az';

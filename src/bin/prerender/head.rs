@@ -46,7 +46,8 @@ pub fn head_html(route: &Route, origin: &str) -> String {
     // The wasm reads these before it takes over the page; the start script
     // (`shell.rs`) fetches them next to the wasm, once the page is painted.
     for lang in route.languages_shown() {
-        for part in wasm_files::for_route(route).texts {
+        let texts = wasm_files::for_route(route).map_or(&[][..], |file| file.texts);
+        for part in texts {
             head += &format!(
                 "<meta name=\"minesafe-catalog\" content=\"/{}\">",
                 catalog_file(lang, part)

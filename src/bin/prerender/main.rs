@@ -87,7 +87,8 @@ fn write_trunk_inputs(options: &Options) {
 
 fn prerender(options: &Options) {
     let (dist, origin) = (&options.dist, options.origin.trim_end_matches('/'));
-    // The page template of each wasm file, by its name.
+    // The page template of each wasm file, by its name, and of the pages without wasm
+    // (the first file's, without its loader).
     let templates: HashMap<&str, String> = WASM_FILES
         .iter()
         .map(|file| {
@@ -98,11 +99,17 @@ fn prerender(options: &Options) {
             (file.name, template(&build, dist))
         })
         .collect();
+    let trunk_output = trunk_index(dist);
+    let without_wasm = shell::without_wasm(&trunk_output)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", dist.display())));
 
     let routes = Route::all();
     for route in &routes {
         let body = futures::executor::block_on(minesafe::render_to_html(route));
-        let template = &templates[wasm_files::for_route(route).name];
+        let template = match wasm_files::for_route(route) {
+            Some(file) => &templates[file.name],
+            None => &without_wasm,
+        };
         let page = template
             .replacen(
                 DOCUMENT_LANG,
@@ -160,6 +167,15 @@ fn prerender(options: &Options) {
 /// The `index.html` of a Trunk build in `dir`, checked to be one, with its inline start
 /// script moved into a file in `dist` (see `shell.rs`).
 fn template(dir: &Path, dist: &Path) -> String {
+    let template = trunk_index(dir);
+    let (template, start) = shell::externalise_start(&template)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
+    write(&dist.join(&start.name), &start.content);
+    template
+}
+
+/// The `index.html` Trunk built in `dir`, checked to be one.
+fn trunk_index(dir: &Path) -> String {
     let path = dir.join("index.html");
     let template = fs::read_to_string(&path)
         .unwrap_or_else(|e| fail(&format!("{}: {e} (run `make dist`)", path.display())));
@@ -169,9 +185,6 @@ fn template(dir: &Path, dist: &Path) -> String {
             path.display()
         ));
     }
-    let (template, start) = shell::externalise_start(&template)
-        .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
-    write(&dist.join(&start.name), &start.content);
     template
 }
 

@@ -22,21 +22,14 @@ pub struct Asset {
 /// reader's first screen never waits behind the ~150 KB that only make it interactive.
 /// An error names what is missing from the template.
 pub fn externalise_start(template: &str) -> Result<(String, Asset), String> {
-    let inline = element(template, "<script type=\"module\">", "</script>")
-        .ok_or("no inline <script type=\"module\"> (Trunk's loader)")?;
-    let glue = between(inline, "from '", "'").ok_or("no JS glue in Trunk's loader")?;
-    let wasm = between(inline, "module_or_path: '", "'").ok_or("no wasm in Trunk's loader")?;
-    let (glue_preload, glue_integrity) = preload(template, "modulepreload", glue)
-        .ok_or("no modulepreload with integrity for the JS glue")?;
-    let (wasm_preload, wasm_integrity) =
-        preload(template, "preload", wasm).ok_or("no preload with integrity for the wasm")?;
+    let loader = TrunkLoader::find(template)?;
     let content = fill(
         include_str!("../../../static/start.js"),
         &[
-            ("/* GLUE */ ''", js_string(glue)),
-            ("/* GLUE_INTEGRITY */ ''", js_string(glue_integrity)),
-            ("/* WASM */ ''", js_string(wasm)),
-            ("/* WASM_INTEGRITY */ ''", js_string(wasm_integrity)),
+            ("/* GLUE */ ''", js_string(loader.glue)),
+            ("/* GLUE_INTEGRITY */ ''", js_string(loader.glue_integrity)),
+            ("/* WASM */ ''", js_string(loader.wasm)),
+            ("/* WASM_INTEGRITY */ ''", js_string(loader.wasm_integrity)),
         ],
     );
     let name = format!("start-{}.js", content_hash(content.as_bytes()));
@@ -45,11 +38,55 @@ pub fn externalise_start(template: &str) -> Result<(String, Asset), String> {
         r#"<script type="module" src="/{name}" integrity="{}" crossorigin="anonymous" fetchpriority="low"></script>"#,
         integrity(content.as_bytes())
     );
-    let page = template
-        .replacen(inline, &tag, 1)
-        .replacen(glue_preload, "", 1)
-        .replacen(wasm_preload, "", 1);
-    Ok((page, Asset { name, content }))
+    Ok((loader.replace(template, &tag), Asset { name, content }))
+}
+
+/// The template of a page without wasm: Trunk's loader and preloads taken out, the
+/// stylesheet and the service worker's registration kept.
+pub fn without_wasm(template: &str) -> Result<String, String> {
+    Ok(TrunkLoader::find(template)?.replace(template, ""))
+}
+
+/// What Trunk puts into `index.html` to start the wasm.
+struct TrunkLoader<'a> {
+    /// The inline `<script type="module">`.
+    inline: &'a str,
+    glue: &'a str,
+    wasm: &'a str,
+    glue_preload: &'a str,
+    glue_integrity: &'a str,
+    wasm_preload: &'a str,
+    wasm_integrity: &'a str,
+}
+
+impl<'a> TrunkLoader<'a> {
+    fn find(template: &'a str) -> Result<TrunkLoader<'a>, String> {
+        let inline = element(template, "<script type=\"module\">", "</script>")
+            .ok_or("no inline <script type=\"module\"> (Trunk's loader)")?;
+        let glue = between(inline, "from '", "'").ok_or("no JS glue in Trunk's loader")?;
+        let wasm = between(inline, "module_or_path: '", "'").ok_or("no wasm in Trunk's loader")?;
+        let (glue_preload, glue_integrity) = preload(template, "modulepreload", glue)
+            .ok_or("no modulepreload with integrity for the JS glue")?;
+        let (wasm_preload, wasm_integrity) =
+            preload(template, "preload", wasm).ok_or("no preload with integrity for the wasm")?;
+        Ok(TrunkLoader {
+            inline,
+            glue,
+            wasm,
+            glue_preload,
+            glue_integrity,
+            wasm_preload,
+            wasm_integrity,
+        })
+    }
+
+    /// The template with the loader replaced by `start` and the preloads taken out.
+    fn replace(&self, template: &str, start: &str) -> String {
+        template
+            .replacen(self.inline, start, 1)
+            .replacen(self.glue_preload, "", 1)
+            .replacen(self.wasm_preload, "", 1)
+    }
 }
 
 /// One of the project's JavaScript templates (`static/start.js`, `static/sw.js`) with
@@ -159,6 +196,15 @@ mod tests {
         assert!(asset.content.contains("await painted"));
         assert!(asset.content.contains("await wanted"));
         assert!(asset.content.contains("catch (error)"));
+    }
+
+    #[test]
+    fn a_page_without_wasm_keeps_its_stylesheet_and_loads_no_script() {
+        let page = without_wasm(TRUNK).unwrap();
+        assert!(page.contains(r#"href="/main-1.css""#), "{page}");
+        assert!(!page.contains("<script"), "{page}");
+        assert!(!page.contains("minesafe-abc"), "{page}");
+        assert!(without_wasm("<head></head>").is_err());
     }
 
     #[test]

@@ -7,7 +7,7 @@ mod signs;
 
 use yew::prelude::*;
 
-use crate::site::pages::{NotFound, Sources};
+use crate::site::pages::NotFound;
 use crate::site::route::{Page, Route};
 use crate::site::view::LoadElsewhere;
 
@@ -18,7 +18,6 @@ pub fn render(route: &Route) -> Html {
         Some(Page::Rules) => html! { <rules::Rules /> },
         Some(Page::Emergency) => html! { <emergency::Emergency /> },
         Some(Page::Signs) => html! { <signs::Signs /> },
-        Some(Page::Sources) => html! { <Sources /> },
         Some(_) => html! { <LoadElsewhere /> },
         None => html! { <NotFound /> },
     }

@@ -19,15 +19,27 @@ pub struct Source {
     pub outlet: &'static str,
     /// Publication date, when the source states one.
     pub published: Option<PartialDate>,
-    pub url: &'static str,
-    /// The language the source is written in.
-    pub language: &'static str,
     /// No longer cited (`data/withdrawn_sources.csv`): kept so that the reference
     /// numbers after it stay right, but not listed.
     pub withdrawn: bool,
 }
 
+/// Where a source is, in a table of its own beside `SOURCES`: only the sources page,
+/// which no wasm file shows, reads the addresses, so they stay out of the wasm (about
+/// 5 KB gzip in each file).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct SourceLink {
+    pub url: &'static str,
+    /// The language the source is written in.
+    pub language: &'static str,
+}
+
 include!(concat!(env!("OUT_DIR"), "/sources.rs"));
+
+/// The address of a source.
+pub fn link(source: &Source) -> &'static SourceLink {
+    &SOURCE_LINKS[number(source) - 1]
+}
 
 /// Every source, in the order of `data/sources.csv`.
 pub fn all() -> &'static [Source] {

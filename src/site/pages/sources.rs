@@ -9,6 +9,7 @@ use crate::site::route::Page;
 use crate::site::view::PageIntro;
 
 /// Every source with its address and date, how the content is prepared, privacy, about.
+/// A page without wasm (`wasm_files::WITHOUT_WASM`): nothing on it moves.
 #[component]
 pub fn Sources() -> Html {
     let lang = use_lang();
@@ -55,12 +56,13 @@ fn source_item(lang: Lang, source: &Source) -> Html {
     let date = source
         .published
         .map_or_else(|| t(lang, "sources-undated"), |d| format_date(lang, d));
+    let link = source::link(source);
     html! {
         <li key={source.id} id={source.id}>
             <span class="ref">{ format!("[{}] ", source::number(source)) }</span>
             <span class="speaker">{ t(lang, source.speaker) }</span>
             { ", " }<cite>{ source.outlet }</cite>{ ", " }{ date }{ ": " }
-            <a href={source.url} hreflang={source.language} rel="noopener">{ source.url }</a>
+            <a href={link.url} hreflang={link.language} rel="noopener">{ link.url }</a>
         </li>
     }
 }
