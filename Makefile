@@ -12,7 +12,7 @@ EXTRA_FEATURES := synthetic
 endif
 PRERENDER = cargo run --quiet --features ssr,$(EXTRA_FEATURES) --bin prerender --
 
-.PHONY: bootstrap dist site icons serve test lint test-native test-wasm test-e2e bench clean
+.PHONY: bootstrap dist site icons serve test lint test-native test-wasm test-e2e bench bench-synthetic bench-check clean
 
 ## Install whatever is missing, pinned (idempotent).
 bootstrap:
@@ -39,8 +39,9 @@ site:
 serve: dist
 	@scripts/serve.sh dist $(PORT)
 
-## Every test layer: lint, native, wasm in headless Chromium, end-to-end against nginx.
-test: bootstrap lint test-native test-wasm dist test-e2e
+## Every test layer: lint, native, wasm in headless Chromium, end-to-end against nginx, and
+## a quick run of every benchmark script (so that a broken benchmark fails the tests).
+test: bootstrap lint test-native test-wasm dist test-e2e bench-check
 
 ## Formatting, clippy, and the layout's rules (tests/architecture.rs: models free of web
 ## APIs, no domain using another wasm file's, no import cycle, no file too long).
@@ -67,9 +68,26 @@ bench: dist
 	node bench/sizes.mjs
 	cargo bench --quiet --features ssr,synthetic --bench queries -- --noplot
 	node bench/queries.mjs
-	$(MAKE) --no-print-directory site DIST=target/bench-synthetic SYNTHETIC=10000
+	$(MAKE) --no-print-directory bench-synthetic
 	node bench/timeline.mjs
 	node bench/lighthouse.mjs
+
+# How many made-up incidents the timeline benchmark's synthetic build holds.
+BENCH_SYNTHETIC ?= 10000
+
+## The timeline benchmark's synthetic build, into target/bench-synthetic (never dist/).
+bench-synthetic:
+	$(MAKE) --no-print-directory site DIST=target/bench-synthetic SYNTHETIC=$(BENCH_SYNTHETIC)
+	echo $(BENCH_SYNTHETIC) > target/bench-synthetic.count
+
+## Every benchmark script but Lighthouse in a quick form (one repetition, 1,000 synthetic
+## incidents), its figures in target/bench-check.md rather than BENCHMARKS.md.
+bench-check: dist
+	BENCH_REPORT=target/bench-check.md node bench/sizes.mjs
+	cargo bench --quiet --features ssr,synthetic --bench queries -- --noplot --warm-up-time 0.1 --measurement-time 0.2 --sample-size 10
+	BENCH_REPORT=target/bench-check.md node bench/queries.mjs
+	$(MAKE) --no-print-directory bench-synthetic BENCH_SYNTHETIC=1000
+	BENCH_QUICK=1 BENCH_REPORT=target/bench-check.md node bench/timeline.mjs
 
 ## Redraw the PNG icons from static/icons/*.svg (in Chromium); the PNGs are committed.
 icons: bootstrap

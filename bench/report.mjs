@@ -18,10 +18,14 @@ export function runInfo() {
   return `Measured ${new Date().toISOString().slice(0, 10)} at commit \`${commit}\` on ${machine}.`;
 }
 
-/** Replaces the `name` section of BENCHMARKS.md (or appends it). */
+/**
+ * Replaces the `name` section of BENCHMARKS.md (or appends it); of the file BENCH_REPORT
+ * names instead, if set (`make bench-check` keeps its quick figures out of BENCHMARKS.md).
+ */
 export function writeSection(name, script, body) {
   const section = `<!-- ${name}:start (written by \`make bench\`: ${script}) -->\n${body.trim()}\n<!-- ${name}:end -->`;
-  const target = path.join(root, 'BENCHMARKS.md');
+  const target = process.env.BENCH_REPORT ? path.resolve(root, process.env.BENCH_REPORT) : path.join(root, 'BENCHMARKS.md');
+  fs.mkdirSync(path.dirname(target), { recursive: true });
   const existing = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '# Benchmarks\n';
   const pattern = new RegExp(`<!-- ${name}:start[\\s\\S]*?<!-- ${name}:end -->`);
   fs.writeFileSync(target, pattern.test(existing) ? existing.replace(pattern, section) : `${existing.trimEnd()}\n\n${section}\n`);

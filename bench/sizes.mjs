@@ -51,7 +51,7 @@ const verdict = (value, budget) => (value <= budget ? `within (${kb(budget)})` :
 
 // One wasm file per group of pages (src/wasm_files.rs).
 const wasms = [
-  ['every page but the statistics and the schools section', only('minesafe', '_bg.wasm')],
+  ['the safety pages and the not-found page', only('minesafe', '_bg.wasm')],
   ['the statistics page', only('minesafe-statistics', '_bg.wasm')],
   ['the schools section', only('minesafe-schools', '_bg.wasm')],
 ];
