@@ -3,7 +3,7 @@
 // the page should show is computed here from data/*.csv, never copied from the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawn, phonePage, screenshot, takenOver } from './support/browser.mjs';
+import { drawn, phonePage, PHONE, screenshot, takenOver, widePage } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 import { readCsv } from './support/data.mjs';
 import { root } from './support/server.mjs';
@@ -37,27 +37,41 @@ function message(lang, file, id) {
 /** "13 March 2026" for a YYYY-MM-DD date, as the English page writes it. */
 const englishDate = (date) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-const tableIds = (page) => page.locator('#incidents-caption ~ tbody tr').evaluateAll((rows) => rows.map((r) => r.id.slice(4)));
+// The table holds every incident and shows the selected ones.
+const tableIds = (page) => page.locator('#incidents-caption ~ tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.id.slice(4)));
 
 test('with JavaScript off, the page shows the latest total, the timeline and every incident', async () => {
   const latest = totals.filter((t) => t.total).sort((a, b) => (a.date + a.total.padStart(6, '0')).localeCompare(b.date + b.total.padStart(6, '0'))).at(-1);
   const page = await phonePage(site.browser, { javaScriptEnabled: false });
+  const wide = await widePage(site.browser, { javaScriptEnabled: false });
   for (const lang of ['az', 'en', 'ru']) {
     await page.goto(`${site.origin}/${lang}/statistics/`);
     const figure = (await page.locator('.big-figure strong').textContent()).replace(/\D/g, '');
     assert.equal(figure, latest.total, `${lang}: the latest official total`);
-    // A mark per statement that can be placed, and one per incident (or monthly bars).
-    const marks = await page.locator('svg.timeline-plot a.mark').count();
-    assert.ok(marks >= totals.length, `${lang}: ${marks} marks`);
+    // On a phone the month list: a mark per statement and per incident, each a link to
+    // its row, so that it works without JavaScript; the drawing is not shown.
+    const chips = page.locator('.month-list a.mark');
+    assert.equal(await chips.count(), totals.length + incidents.length, `${lang}: a mark for each statement and incident`);
+    assert.ok(await page.locator('.month-list').isVisible() && !(await page.locator('svg.timeline-plot').isVisible()), `${lang}: the list, not the drawing`);
+    for (const href of await chips.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      assert.equal(await page.locator(href).count(), 1, `${lang}: ${href} exists`);
+    }
     assert.deepEqual(new Set(await tableIds(page)), new Set(incidents.map((i) => i.id)), `${lang}: the table lists every incident`);
-    // Each mark links to its row, so it works without JavaScript.
-    const href = await page.locator('svg.timeline-plot a.mark').first().getAttribute('href');
-    assert.equal(await page.locator(href).count(), 1, `${lang}: ${href} exists`);
     assert.ok(await page.locator('.bar-chart').count() === 3, `${lang}: three charts`);
     assert.ok((await page.locator('.note').textContent()).length > 50, `${lang}: the sample note`);
+
+    // On a wide screen the drawing: a mark per statement that can be placed, and one per
+    // incident (or monthly bars), each linking to its row.
+    await wide.goto(`${site.origin}/${lang}/statistics/`);
+    assert.ok(await wide.locator('svg.timeline-plot').isVisible() && !(await wide.locator('.month-list').isVisible()), `${lang}: the drawing, not the list`);
+    const marks = await wide.locator('svg.timeline-plot a.mark').count();
+    assert.ok(marks >= totals.length, `${lang}: ${marks} marks`);
+    const href = await wide.locator('svg.timeline-plot a.mark').first().getAttribute('href');
+    assert.equal(await wide.locator(href).count(), 1, `${lang}: ${href} exists`);
   }
   await screenshot(page, 'statistics-nojs-en');
   await page.context().close();
+  await wide.context().close();
 });
 
 test('a shared URL opens the same selection, and the controls change it and the URL', async () => {
@@ -69,7 +83,7 @@ test('a shared URL opens the same selection, and the controls change it and the 
     .filter((i) => i.date.slice(0, 7) >= '2021-01' && i.date.slice(0, 7) <= '2022-12')
     .map((i) => i.id);
   assert.ok(expected.length > 0, 'the query selects something');
-  await page.waitForFunction((n) => document.querySelectorAll('#incidents-caption ~ tbody tr').length === n, expected.length);
+  await page.waitForFunction((n) => document.querySelectorAll('#incidents-caption ~ tbody tr:not([hidden])').length === n, expected.length);
   assert.deepEqual(await tableIds(page), expected);
   assert.equal(new URL(page.url()).search, `?${query}`, 'the URL keeps the view');
   assert.equal(await page.locator('#timeline-from + output, #timeline-from ~ output').first().textContent(), 'January 2021');
@@ -99,7 +113,7 @@ test('a shared URL opens the same selection, and the controls change it and the 
 });
 
 test('zoom and pan by buttons, wheel and drag; the whole period comes back', async () => {
-  const page = await phonePage(site.browser);
+  const page = await widePage(site.browser);
   await hydrated(page, `${site.origin}/en/statistics/`);
   const period = () => page.evaluate(() => [document.getElementById('timeline-from').value, document.getElementById('timeline-to').value].map(Number));
   const [from0, to0] = await period();
@@ -130,8 +144,8 @@ test('zoom and pan by buttons, wheel and drag; the whole period comes back', asy
   await page.context().close();
 });
 
-test('every mark is reachable by keyboard with a spoken label, and its details open', async () => {
-  const page = await phonePage(site.browser);
+test('every mark of the drawing is reachable by keyboard with a spoken label, and its details open', async () => {
+  const page = await widePage(site.browser);
   await hydrated(page, `${site.origin}/en/statistics/`);
   const first = page.locator('svg.timeline-plot a.mark[tabindex="0"]');
   assert.equal(await first.count(), 1, 'one mark takes Tab');
@@ -160,6 +174,108 @@ test('every mark is reachable by keyboard with a spoken label, and its details o
   assert.equal(await page.locator(`#mark-${id}`).count(), 1);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !location.search.includes('mark='));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+/**
+ * The smallest font size of any text shown in `selector`, and its smallest tap target (a
+ * mark, a button, an input, a summary), both in CSS px. Links within a sentence (a
+ * source's name in the details) are the exception WCAG 2.5.8 makes for inline targets.
+ */
+const smallest = (page, selector) => page.locator(selector).evaluate((root) => {
+  const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+  let text = Infinity;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!node.textContent.trim() || !shown(parent)) continue;
+    text = Math.min(text, parseFloat(getComputedStyle(parent).fontSize));
+  }
+  let target = { width: Infinity, height: Infinity };
+  for (const e of root.querySelectorAll('a.mark, a.more, button, input, summary')) {
+    if (!shown(e)) continue;
+    // A checkbox is tapped on its label too, which is its target.
+    const box = (e.closest('label') ?? e).getBoundingClientRect();
+    if (Math.min(box.width, box.height) < Math.min(target.width, target.height)) target = { width: box.width, height: box.height, what: e.outerHTML.slice(0, 80) };
+  }
+  return { text, target };
+});
+
+for (const viewport of [PHONE, { width: 360, height: 640 }]) {
+  test(`at ${viewport.width}×${viewport.height} the timeline is a month list: legible, tappable, a tap opens the details in place`, async () => {
+    const page = await phonePage(site.browser, { viewport, hasTouch: true });
+    await hydrated(page, `${site.origin}/az/statistics/`);
+    assert.ok(!(await page.locator('svg.timeline-plot').isVisible()), 'the drawing is not shown');
+    const { text, target } = await smallest(page, '.timeline');
+    assert.ok(text >= 12, `the smallest text is ${text} px`);
+    assert.ok(target.width >= 24 && target.height >= 24, `the smallest tap target is ${target.width}×${target.height} px: ${target.what}`);
+    // Every incident of the month list is a chip of at least 44 px, in its month.
+    const chip = page.locator('.month-list li[data-mark] a.mark').nth(3);
+    const id = await chip.getAttribute('data-mark');
+    const incident = incidents.find((i) => i.id === id);
+    await chip.scrollIntoViewIfNeeded();
+    await chip.tap();
+    await page.waitForFunction((mark) => location.search.includes(`mark=${mark}`), id);
+    const details = page.locator('.month-list .mark-details');
+    await details.waitFor();
+    // The details open right under the mark's own month, and say its place.
+    const month = page.locator('.month-list .month', { has: page.locator(`a[data-mark="${id}"]`) });
+    assert.equal(await month.locator('.mark-details').count(), 1, 'in the mark\'s month');
+    assert.match(await details.textContent(), new RegExp(places.find((p) => p.id === incident.place)?.az ?? ''));
+    assert.equal(await chip.getAttribute('aria-expanded'), 'true');
+    assert.ok(!(await page.locator('.mark-details.for-drawing').isVisible()), 'the drawing\'s details stay hidden');
+    const box = await details.boundingBox();
+    assert.ok(box.width <= viewport.width, 'the details fit the screen');
+    await screenshot(page, `statistics-list-${viewport.width}-az`);
+    // The close button closes them and gives the focus back to the mark.
+    await details.getByRole('button').click();
+    await page.waitForFunction(() => !location.search.includes('mark='));
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.mark), id);
+    assert.equal(await chip.getAttribute('aria-expanded'), 'false');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test('on a phone, the month list follows the filters and the period, and works by keyboard', async () => {
+  const page = await phonePage(site.browser);
+  await hydrated(page, `${site.origin}/en/statistics/?district=kalbajar`);
+  const kalbajar = incidents.filter((i) => i.district === 'kalbajar').map((i) => i.id);
+  await page.waitForFunction((n) => document.querySelectorAll('#incidents-caption ~ tbody tr:not([hidden])').length === n, kalbajar.length);
+  const incidentIds = new Set(incidents.map((i) => i.id));
+  const shownOnly = async () => (await page.locator('.month-list li[data-mark]:not([hidden]) a.mark').evaluateAll(
+    (links) => links.map((a) => a.dataset.mark),
+  )).filter((id) => incidentIds.has(id));
+  assert.deepEqual(new Set(await shownOnly()), new Set(kalbajar), 'the filter\'s incidents, and no other');
+  // A month with nothing selected is hidden as a whole.
+  const empty = await page.locator('.month-list .month:not([hidden])').evaluateAll(
+    (months) => months.filter((m) => m.querySelectorAll('li[data-mark]:not([hidden])').length === 0).length,
+  );
+  assert.equal(empty, 0, 'no month shown empty');
+  // Clearing the filter shows every incident again; a narrower period hides the others.
+  await page.locator('.filters summary').click();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('.month-list li[data-mark]:not([hidden])').length === n, totals.length + incidents.length);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForFunction(() => location.search.includes('from='));
+  const address = new URL(page.url()).searchParams;
+  const inPeriod = incidents.filter((i) => i.date.slice(0, 7) >= address.get('from') && i.date.slice(0, 7) <= address.get('to')).map((i) => i.id);
+  assert.ok(inPeriod.length < incidents.length, 'the zoom narrows the period');
+  await page.waitForFunction((n) => document.querySelectorAll('.month-list li[data-mark]:not([hidden])').length < n, totals.length + incidents.length);
+  assert.deepEqual(new Set(await shownOnly()), new Set(inPeriod), 'the period\'s incidents');
+
+  // By keyboard: Tab reaches a mark, Enter opens its details, Esc closes them.
+  const mark = page.locator('.month-list li[data-mark]:not([hidden]) a.mark').first();
+  const id = await mark.getAttribute('data-mark');
+  await mark.focus();
+  assert.ok((await mark.getAttribute('aria-label')).length > 15, 'a spoken label');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((m) => location.search.includes(`mark=${m}`), id);
+  await page.locator('.month-list .mark-details', { hasText: 'Sources' }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !location.search.includes('mark='));
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.mark), id, 'the focus stays on the mark');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

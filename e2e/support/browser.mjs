@@ -5,6 +5,8 @@ import path from 'node:path';
 import { root } from './server.mjs';
 
 export const PHONE = { width: 390, height: 844 };
+// A laptop or a projector: the statistics timeline is the drawing from 48rem (768 px).
+export const WIDE = { width: 1280, height: 800 };
 export const screenshotDir = path.join(root, 'e2e/artifacts/screenshots');
 
 export async function launch() {
@@ -38,11 +40,13 @@ const PROBE = () => {
 };
 
 /**
- * A phone-sized page that records console errors and page errors. `cpuSlowdown` runs it
- * on a CPU that many times slower (default: `E2E_CPU_SLOWDOWN`, below).
+ * A phone-sized page (or `viewport`; `hasTouch` for taps) that records console errors
+ * and page errors.
+ * `cpuSlowdown` runs it on a CPU that many times slower (default: `E2E_CPU_SLOWDOWN`,
+ * below).
  */
-export async function phonePage(browser, { javaScriptEnabled = true, cpuSlowdown = Number(process.env.E2E_CPU_SLOWDOWN || 1) } = {}) {
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
+export async function phonePage(browser, { javaScriptEnabled = true, viewport = PHONE, hasTouch = false, cpuSlowdown = Number(process.env.E2E_CPU_SLOWDOWN || 1) } = {}) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled, hasTouch });
   const page = await context.newPage();
   page.errors = [];
   page.on('console', (msg) => {
@@ -58,6 +62,9 @@ export async function phonePage(browser, { javaScriptEnabled = true, cpuSlowdown
   }
   return page;
 }
+
+/** `phonePage` the size of a laptop or a projector (`WIDE`). */
+export const widePage = (browser, options = {}) => phonePage(browser, { ...options, viewport: WIDE });
 
 // `E2E_CPU_SLOWDOWN=6 make test-e2e` runs every page on a CPU six times slower, as on
 // a cheap phone or a busy CI machine: it brings out tests that race the page.

@@ -34,6 +34,7 @@ timeline-selection = { $from } – { $to }: { $incidents ->
 }, { $killed } killed, { $injured } injured.
 timeline-keys = Drag or pinch the timeline to move and zoom, or use the buttons. Keys: ← and → go from mark to mark, + and − zoom, Page Up and Page Down move the period, Esc closes the details.
 timeline-needs-js = If zooming, the filters and the details do not open on this phone, the tables below list every incident and statement.
+timeline-list-help = The months run from oldest to newest. Tap a mark to see its details and source: they open under that month. The buttons choose the period, the filters the incidents.
 timeline-line-label = Official total
 timeline-lane-label = Documented incidents
 timeline-statement-label = Official total, { $date }: { $figures }. { $speaker }
@@ -42,6 +43,10 @@ timeline-bin-label = { $month }: { $incidents ->
     [one] { $incidents } incident
    *[other] { $incidents } incidents
 }, { $killed } killed, { $injured } injured. Select to zoom in.
+timeline-month-more = { $month }: { $incidents ->
+    [one] { $incidents } incident
+   *[other] { $incidents } incidents
+} in all, listed in the table below.
 legend-statement = official total, as stated
 legend-statement-parts = only killed and injured stated (placed at their sum)
 legend-killed = incident in which someone was killed

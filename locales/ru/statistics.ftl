@@ -37,11 +37,18 @@ timeline-selection = { $from } – { $to }: { $incidents ->
 }, погибли: { $killed }, ранены: { $injured }.
 timeline-keys = Чтобы сдвинуть или увеличить хронологию, проведите по ней пальцем или сведите и разведите два пальца, либо нажимайте кнопки. Клавиши: ← и → — от отметки к отметке, + и − — масштаб, Page Up и Page Down сдвигают период, Esc закрывает подробности.
 timeline-needs-js = Если масштаб, фильтры и подробности на этом телефоне не открываются, в таблицах ниже есть все инциденты и заявления.
+timeline-list-help = Месяцы идут от давних к недавним. Нажмите на отметку, чтобы увидеть подробности и источник: они откроются под этим месяцем. Период выбирается кнопками, инциденты — фильтрами.
 timeline-line-label = Официальный общий счёт
 timeline-lane-label = Задокументированные инциденты
 timeline-statement-label = Официальный счёт, { $date }: { $figures }. { $speaker }
 timeline-incident-label = Инцидент, { $date }, { $place }: { $figures }
 timeline-bin-label = { $month }. Инцидентов: { $incidents }, погибли: { $killed }, ранены: { $injured }. Выберите, чтобы увеличить.
+timeline-month-more = { $month }: всего { $incidents ->
+    [one] { $incidents } инцидент
+    [few] { $incidents } инцидента
+    [many] { $incidents } инцидентов
+   *[other] { $incidents } инцидента
+}. Все они — в таблице ниже.
 legend-statement = официальный общий счёт, как заявлено
 legend-statement-parts = названы только погибшие и раненые (точка на высоте их суммы)
 legend-killed = инцидент, в котором кто-то погиб

@@ -49,7 +49,7 @@ pub use page_links::PageLinks;
 pub use point_list::PointList;
 pub use route_link::RouteLink;
 pub use site_nav::SiteNav;
-pub use source_note::{source_note, SourceNote};
+pub use source_note::{source_note, source_note_markup, SourceNote};
 
 #[cfg(test)]
 mod tests {

@@ -18,6 +18,12 @@ pub struct MarkDetailsProps {
     pub dispatch: TimelineDispatch,
     /// The open mark's id.
     pub mark: Option<String>,
+    /// Its heading's id: the panel under the drawing and the one in the month list are
+    /// both on the page (one shown at a time).
+    #[prop_or(AttrValue::Static("details-heading"))]
+    pub heading_id: AttrValue,
+    #[prop_or_default]
+    pub class: Classes,
 }
 
 #[component]
@@ -65,8 +71,8 @@ pub fn MarkDetails(props: &MarkDetailsProps) -> Html {
         }
     };
     html! {
-        <section class="mark-details" aria-labelledby="details-heading" aria-live="polite">
-            <h3 id="details-heading">{ t(lang, "details-heading") }</h3>
+        <section class={classes!("mark-details", props.class.clone())} aria-labelledby={props.heading_id.clone()} aria-live="polite">
+            <h3 id={props.heading_id.clone()}>{ t(lang, "details-heading") }</h3>
             { body }
         </section>
     }

@@ -7,7 +7,10 @@
 mod controls;
 mod details;
 pub(crate) mod labels;
+mod marked;
+mod month_list;
 mod plot;
+mod screen;
 pub mod state;
 mod tables;
 
@@ -26,7 +29,9 @@ use crate::statistics::view::use_timeline;
 use crate::statistics::view::BarChart;
 use controls::{Filters, RangeControl, ZoomBar};
 use details::MarkDetails;
+use month_list::MonthList;
 use plot::TimelinePlot;
+use screen::use_wide_screen;
 use tables::{IncidentTable, StatementTable};
 
 fn is_mark(id: &str) -> bool {
@@ -58,6 +63,8 @@ pub fn Timeline() -> Html {
         Selection::new(*lang, filter)
     });
     let counts = selection.counts;
+    let everything = use_memo((), |_| model::incidents().iter().collect::<Vec<_>>());
+    let wide = use_wide_screen();
 
     let period = state.view.period;
     let status = selection_status(lang, period, counts);
@@ -67,7 +74,12 @@ pub fn Timeline() -> Html {
         // when this comes near it, not while the reader is on the figures above.
         <section class="timeline" aria-labelledby="timeline-heading" data-hydrate="near">
             <h2 id="timeline-heading">{ t(lang, "timeline-heading") }</h2>
-            <p>{ t(lang, "timeline-intro") }</p>
+            // On a phone the month list's own words (the drawing's are about a line).
+            <p class="for-drawing">{ t(lang, "timeline-intro") }</p>
+            <p class="timeline-help for-list" id="timeline-list-help">
+                <span class="until-hydrated">{ t(lang, "timeline-needs-js") }</span>
+                <span class="when-hydrated">{ t(lang, "timeline-list-help") }</span>
+            </p>
             <fieldset class="timeline-controls" disabled={!hydrated}>
                 <legend class="visually-hidden">{ t(lang, "timeline-controls-label") }</legend>
                 <ZoomBar dispatch={dispatch.clone()} {period} {bounds} />
@@ -75,16 +87,20 @@ pub fn Timeline() -> Html {
             </fieldset>
             <Filters dispatch={dispatch.clone()} choices={state.view.choices.clone()} disabled={!hydrated} />
             <p class="timeline-status" aria-live="polite">{ status }</p>
-            <TimelinePlot state={state.clone()} {statements} incidents={selection.incidents.clone()} {y_max} />
+            // The drawing on a wide screen, the month list on a phone (the stylesheet shows
+            // one); both are there from the start, so the page never changes its layout.
+            <TimelinePlot state={state.clone()} {statements} incidents={selection.incidents.clone()} {y_max} shown={wide != Some(false)} />
+            <MonthList state={state.clone()} {statements} incidents={selection.incidents.clone()} everything={everything.clone()} shown={wide.map(|w| !w)} />
             // Both texts are there from the start, one over the other, and the stylesheet
             // shows one by `html[data-hydrated]`: the paragraph keeps its height when the
             // wasm takes over, so nothing below it moves under the reader's eyes.
-            <p class="timeline-help" id="timeline-keys">
+            <p class="timeline-help for-drawing" id="timeline-keys">
                 <span class="until-hydrated">{ t(lang, "timeline-needs-js") }</span>
                 <span class="when-hydrated">{ t(lang, "timeline-keys") }</span>
             </p>
             <Legend />
-            <MarkDetails dispatch={dispatch.clone()} mark={state.view.mark.clone()} />
+            // The drawing's details; on a phone the month list's open under their month.
+            <MarkDetails dispatch={dispatch.clone()} mark={state.view.mark.clone().filter(|_| wide != Some(false))} class="for-drawing" />
             <h2>{ t(lang, "charts-heading") }</h2>
             <p>{ t(lang, "charts-intro") }</p>
             <div class="charts">
@@ -92,7 +108,7 @@ pub fn Timeline() -> Html {
                 <BarChart caption={t(lang, "chart-per-district")} rows={selection.per_district.clone()} />
                 <BarChart caption={t(lang, "chart-per-category")} rows={selection.per_category.clone()} />
             </div>
-            <IncidentTable incidents={selection.incidents.clone()} mark={state.view.mark.clone()} />
+            <IncidentTable incidents={selection.incidents.clone()} {everything} mark={state.view.mark.clone()} />
             <StatementTable {statements} {period} mark={state.view.mark.clone()} />
         </section>
     }

@@ -1,25 +1,33 @@
 //! The selection as tables: the same data as the drawing, for reading, screen readers and
 //! print. Each row is the target of its mark's link, so without JavaScript a mark jumps
-//! to its row. Two components, so a filter (which changes only the incidents) does not
-//! redraw the statements.
+//! to its row. Each table is markup holding every row while the data is small, the
+//! selection showing and hiding them and marking the open mark's row (`marked.rs`).
 
+use std::collections::HashSet;
+use std::fmt::Write;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::site::hooks::use_lang;
 use crate::site::i18n::{format_date, format_int, t, t_args, Lang};
-use crate::site::view::source_note;
+use crate::site::route::escape_html;
+use crate::site::view::source_note_markup;
+use crate::statistics::model::Period;
 use crate::statistics::model::{Incident, OfficialTotal};
-use crate::statistics::model::{Month, Period};
 use crate::statistics::view::timeline::labels::{place, speaker, statement_figures, victims};
+use crate::statistics::view::timeline::marked;
+use crate::statistics::view::timeline::marked::Made;
 
 /// More rows than this are cut (a synthetic benchmark has thousands), with a note.
 const MAX_ROWS: usize = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct IncidentTableProps {
+    /// The incidents of the selection.
     pub incidents: Rc<Vec<&'static Incident>>,
+    /// Every incident, which the table holds while there are few.
+    pub everything: Rc<Vec<&'static Incident>>,
     /// The open mark's id: its row is marked.
     pub mark: Option<String>,
 }
@@ -27,36 +35,72 @@ pub struct IncidentTableProps {
 #[component]
 pub fn IncidentTable(props: &IncidentTableProps) -> Html {
     let lang = use_lang();
-    let number = |n: u64| format_int(lang, n as i64);
-    let rows = props.incidents.iter().take(MAX_ROWS).map(|incident| {
-        html! {
-            <tr key={incident.id} id={format!("row-{}", incident.id)} class={row_class(&props.mark, incident.id)}>
-                <td>{ format_date(lang, incident.date) }</td>
-                <td>{ place(lang, incident) }</td>
-                <td class="num">{ number(incident.killed) }</td>
-                <td class="num">{ number(incident.injured) }</td>
-                <td>{ victims(lang, incident) }</td>
-                <td>{ t(lang, &format!("device-{}", incident.device)) }</td>
-                <td>{ source_note(lang, incident.sources, false) }</td>
-            </tr>
-        }
+    let held = if marked::holds_every_mark() {
+        props.everything.clone()
+    } else {
+        props.incidents.clone()
+    };
+    let markup = use_memo((lang, held), |(lang, held)| incident_table(*lang, held));
+    let shown_ids = use_memo(props.incidents.clone(), |incidents| {
+        marked::incident_ids(incidents)
     });
+    let caption = caption(lang, props.incidents.len());
+    let region = use_marked_rows(&markup, &props.mark, shown_ids, Some(caption));
     let shown = props.incidents.len();
     html! {
         <>
             <h2 id="timeline-table">{ t(lang, "table-heading") }</h2>
-            <div class="table-scroll" role="region" aria-labelledby="incidents-caption" tabindex="0">
-                <table>
-                    <caption id="incidents-caption">{ t_args(lang, "table-incidents-caption", &[("count", (shown as i64).into())]) }</caption>
-                    { header(lang, &["table-date", "table-place", "table-killed", "table-injured", "table-who", "table-device", "table-sources"]) }
-                    <tbody>{ for rows }</tbody>
-                </table>
+            <div ref={region} class="table-scroll" role="region" aria-labelledby="incidents-caption" tabindex="0">
+                { Html::from_html_unchecked((*markup).clone()) }
             </div>
             if shown > MAX_ROWS {
                 <p>{ t_args(lang, "table-cut", &[("shown", (MAX_ROWS as i64).into()), ("count", (shown as i64).into())]) }</p>
             }
         </>
     }
+}
+
+/// "60 documented incidents".
+fn caption(lang: Lang, count: usize) -> String {
+    t_args(
+        lang,
+        "table-incidents-caption",
+        &[("count", (count as i64).into())],
+    )
+}
+
+fn incident_table(lang: Lang, incidents: &[&'static Incident]) -> AttrValue {
+    let mut out = table_start(
+        lang,
+        "incidents-caption",
+        &caption(lang, incidents.len()),
+        &[
+            "table-date",
+            "table-place",
+            "table-killed",
+            "table-injured",
+            "table-who",
+            "table-device",
+            "table-sources",
+        ],
+    );
+    let number = |n: u64| format_int(lang, n as i64);
+    for incident in incidents.iter().take(MAX_ROWS) {
+        let _ = write!(
+            out,
+            r#"<tr id="row-{id}" data-mark="{id}"><td>{}</td><td>{}</td><td class="num">{}</td><td class="num">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
+            escape_html(&format_date(lang, incident.date)),
+            escape_html(&place(lang, incident)),
+            number(incident.killed),
+            number(incident.injured),
+            escape_html(&victims(lang, incident)),
+            // device-{device}
+            escape_html(&t(lang, &format!("device-{}", incident.device))),
+            source_note_markup(lang, incident.sources, false),
+            id = incident.id,
+        );
+    }
+    (out + "</tbody></table>").into()
 }
 
 #[derive(Properties, PartialEq)]
@@ -69,35 +113,85 @@ pub struct StatementTableProps {
 #[component]
 pub fn StatementTable(props: &StatementTableProps) -> Html {
     let lang = use_lang();
-    let rows = props
-        .statements
-        .iter()
-        .filter(|s| props.period.contains(Month::of(s.date)))
-        .map(|statement| {
-            html! {
-                <tr key={statement.id} id={format!("row-{}", statement.id)} class={row_class(&props.mark, statement.id)}>
-                    <td>{ format_date(lang, statement.date) }</td>
-                    <td>{ statement_figures(lang, statement) }</td>
-                    <td>{ speaker(lang, statement) }</td>
-                    <td>{ source_note(lang, &[statement.source], false) }</td>
-                </tr>
-            }
-        });
+    let markup = use_memo(lang, |lang| statement_table(*lang, props.statements));
+    let shown_ids = use_memo(props.period, |period| {
+        marked::statement_ids(props.statements, *period)
+    });
+    let region = use_marked_rows(&markup, &props.mark, shown_ids, None);
     html! {
-        <div class="table-scroll" role="region" aria-labelledby="statements-caption" tabindex="0">
-            <table>
-                <caption id="statements-caption">{ t(lang, "table-statements-caption") }</caption>
-                { header(lang, &["table-date", "table-figures", "table-speaker", "table-sources"]) }
-                <tbody>{ for rows }</tbody>
-            </table>
+        <div ref={region} class="table-scroll" role="region" aria-labelledby="statements-caption" tabindex="0">
+            { Html::from_html_unchecked((*markup).clone()) }
         </div>
     }
 }
 
-fn header(lang: Lang, ids: &[&str]) -> Html {
-    html! { <thead><tr>{ for ids.iter().map(|id| html! { <th scope="col">{ t(lang, id) }</th> }) }</tr></thead> }
+fn statement_table(lang: Lang, statements: &[OfficialTotal]) -> AttrValue {
+    let mut out = table_start(
+        lang,
+        "statements-caption",
+        &t(lang, "table-statements-caption"),
+        &[
+            "table-date",
+            "table-figures",
+            "table-speaker",
+            "table-sources",
+        ],
+    );
+    for statement in statements {
+        let _ = write!(
+            out,
+            r#"<tr id="row-{id}" data-mark="{id}"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
+            escape_html(&format_date(lang, statement.date)),
+            escape_html(&statement_figures(lang, statement)),
+            escape_html(&speaker(lang, statement)),
+            source_note_markup(lang, &[statement.source], false),
+            id = statement.id,
+        );
+    }
+    (out + "</tbody></table>").into()
 }
 
-fn row_class(open: &Option<String>, id: &str) -> Classes {
-    classes!((open.as_deref() == Some(id)).then_some("selected"))
+/// `<table>`, its caption and its header row (`ids` name the columns' messages), and
+/// `<tbody>`.
+fn table_start(lang: Lang, caption_id: &str, caption: &str, ids: &[&str]) -> String {
+    let mut out = format!(
+        r#"<table><caption id="{caption_id}">{}</caption><thead><tr>"#,
+        escape_html(caption)
+    );
+    for id in ids {
+        let _ = write!(out, r#"<th scope="col">{}</th>"#, escape_html(&t(lang, id)));
+    }
+    out + "</tr></thead><tbody>"
+}
+
+/// The table's region, on whose rows the open mark and the shown ones are set after each
+/// render, with the caption's count.
+#[hook]
+fn use_marked_rows(
+    markup: &Rc<AttrValue>,
+    open: &Option<String>,
+    shown: Rc<HashSet<&'static str>>,
+    caption: Option<String>,
+) -> NodeRef {
+    let region = use_node_ref();
+    {
+        let region = region.clone();
+        use_effect_with(
+            (Made(markup.clone()), open.clone(), Made(shown), caption),
+            move |(_, open, shown, caption)| {
+                if let Some(region) = region.cast::<web_sys::Element>() {
+                    marked::sync(&region, open.as_deref(), None, false, Some(&shown.0));
+                    if let (Some(text), Ok(Some(element))) =
+                        (caption, region.query_selector("caption"))
+                    {
+                        // Unchanged (the first render): the pre-rendered text is kept.
+                        if element.text_content().as_ref() != Some(text) {
+                            element.set_text_content(Some(text));
+                        }
+                    }
+                }
+            },
+        );
+    }
+    region
 }

@@ -1,0 +1,259 @@
+//! The timeline for a phone: the months of the period, oldest first, each with the
+//! statements of the official count and the documented incidents of that month as marks
+//! a finger can tap (at least 44 CSS px high, in the page's own text size). A tap opens
+//! the mark's details right under its month. The drawing (`plot/`) takes its place on a
+//! wide screen, a projector and paper; the stylesheet shows one of the two.
+//!
+//! Each month's marks are markup; while the data is small the list holds every month and
+//! mark, and a filter or a zoom only shows and hides them (`marked.rs`).
+
+use std::fmt::Write;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::site::hooks::use_lang;
+use crate::site::i18n::{format_date, format_int, t, t_args, Lang};
+use crate::site::model::order::insert_in_order;
+use crate::site::route::escape_html;
+use crate::statistics::model::timeline::Mark;
+use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
+use crate::statistics::view::timeline::details::MarkDetails;
+use crate::statistics::view::timeline::labels::{mark_label, place, statement_figures};
+use crate::statistics::view::timeline::marked;
+use crate::statistics::view::timeline::marked::Made;
+use crate::statistics::view::timeline::screen::use_kept_while_hidden;
+use crate::statistics::view::{TimelineAction, TimelineState};
+
+/// A month with more incidents than this (the synthetic benchmark's) shows this many,
+/// then how many there are in all, linking to the table.
+const MAX_MARKS: usize = 24;
+
+#[derive(Properties, PartialEq)]
+pub struct MonthListProps {
+    pub state: UseReducerHandle<TimelineState>,
+    pub statements: &'static [OfficialTotal],
+    /// The incidents of the selection (filters and period applied).
+    pub incidents: Rc<Vec<&'static Incident>>,
+    /// Every incident, which the list holds while there are few (`marked.rs`).
+    pub everything: Rc<Vec<&'static Incident>>,
+    /// Whether the list is the form shown (`screen.rs`): hidden, it is not made again.
+    pub shown: Option<bool>,
+}
+
+/// One month of the list.
+#[derive(PartialEq)]
+struct MonthEntry {
+    month: Month,
+    /// Its statements and its incidents, as markup.
+    statements: AttrValue,
+    incidents: AttrValue,
+    /// The ids of its statements and its incidents.
+    statement_ids: Vec<&'static str>,
+    incident_ids: Vec<&'static str>,
+}
+
+#[component]
+pub fn MonthList(props: &MonthListProps) -> Html {
+    let lang = use_lang();
+    let state = &props.state;
+    let view = &state.view;
+    // Every month of the data while it is small, so that a change only shows and hides;
+    // else the period's months with the selection.
+    let (scope, held) = if marked::holds_every_mark() {
+        (state.bounds, props.everything.clone())
+    } else {
+        (view.period, props.incidents.clone())
+    };
+    let months = use_kept_while_hidden(
+        (lang, scope, held),
+        props.shown != Some(false),
+        |(lang, scope, held)| months(*lang, *scope, props.statements, held),
+    );
+    let shown = use_memo(
+        (props.incidents.clone(), view.period),
+        |(incidents, period)| {
+            let mut ids = marked::incident_ids(incidents);
+            ids.extend(marked::statement_ids(props.statements, *period));
+            ids
+        },
+    );
+    let list_ref = use_node_ref();
+    // The mark whose details were just closed from within them (their button, Esc): the
+    // focus goes back to it, rather than to the page's start with the removed button.
+    let refocus = use_mut_ref(|| None::<String>);
+    {
+        let (list_ref, refocus) = (list_ref.clone(), refocus.clone());
+        use_effect_with(
+            (Made(months.clone()), view.mark.clone(), Made(shown.clone())),
+            move |(_, open, shown)| {
+                if let Some(list) = list_ref.cast::<web_sys::Element>() {
+                    marked::sync(&list, open.as_deref(), None, false, Some(&shown.0));
+                    if let Some(id) = refocus.borrow_mut().take() {
+                        marked::focus(&list, &id);
+                    }
+                }
+            },
+        );
+    }
+    let close = {
+        let (state, refocus, open) = (state.clone(), refocus.clone(), view.mark.clone());
+        move || {
+            *refocus.borrow_mut() = open.clone();
+            state.dispatch(TimelineAction::Select(None));
+        }
+    };
+    let onclick = {
+        let (state, close) = (state.clone(), close.clone());
+        Callback::from(move |event: MouseEvent| {
+            if let Some(id) = marked::mark_of(&event) {
+                event.prevent_default();
+                state.dispatch(TimelineAction::Select(Some(id)));
+            } else if marked::within(&event, ".mark-details button") {
+                close();
+            }
+        })
+    };
+    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == "Escape" {
+            close();
+        }
+    });
+    let open = view.mark.as_deref();
+    let items = months.iter().map(|entry| {
+        let any = |ids: &[&str]| ids.iter().any(|id| shown.contains(id));
+        let (said, happened) = (any(&entry.statement_ids), any(&entry.incident_ids));
+        let has_open = open.is_some_and(|id| {
+            entry.statement_ids.contains(&id) || entry.incident_ids.contains(&id)
+        });
+        html! {
+            <li key={entry.month.0} class="month" hidden={!(said || happened)}>
+                <h3>{ format_date(lang, entry.month.date()) }</h3>
+                if !entry.statement_ids.is_empty() {
+                    <div hidden={!said}>{ Html::from_html_unchecked(entry.statements.clone()) }</div>
+                }
+                if !entry.incident_ids.is_empty() {
+                    <div hidden={!happened}>{ Html::from_html_unchecked(entry.incidents.clone()) }</div>
+                }
+                // Only where the list is shown: the drawing has details of its own.
+                if has_open && props.shown == Some(true) {
+                    <MarkDetails dispatch={state.dispatcher()} mark={view.mark.clone()} heading_id="month-details-heading" />
+                }
+            </li>
+        }
+    });
+    html! {
+        <div ref={list_ref} class="month-list" {onclick} {onkeydown}>
+            <ol aria-labelledby="timeline-heading" aria-describedby="timeline-list-help">{ for items }</ol>
+        </div>
+    }
+}
+
+/// Every month of `period` with a statement or an incident, oldest first.
+fn months(
+    lang: Lang,
+    period: Period,
+    statements: &'static [OfficialTotal],
+    incidents: &[&'static Incident],
+) -> Vec<MonthEntry> {
+    let mut entries = Vec::new();
+    for month in (period.from.0..=period.to.0).map(Month) {
+        let said: Vec<&'static OfficialTotal> = statements
+            .iter()
+            .filter(|s| Month::of(s.date) == month)
+            .collect();
+        let mut happened: Vec<&'static Incident> = Vec::new();
+        for incident in incidents.iter().filter(|i| Month::of(i.date) == month) {
+            insert_in_order(&mut happened, incident, |old, new| old.date <= new.date);
+        }
+        if said.is_empty() && happened.is_empty() {
+            continue;
+        }
+        let mut statement_markup = String::new();
+        if !said.is_empty() {
+            part(&mut statement_markup, lang, "timeline-line-label");
+            for statement in &said {
+                let text = match statement.total {
+                    Some(total) => format_int(lang, total as i64),
+                    None => statement_figures(lang, statement),
+                };
+                let shape = match (statement.total, statement.killed.or(statement.injured)) {
+                    (Some(_), _) => r#"<circle class="dot" cx="6" cy="6" r="3.5"/>"#,
+                    (None, Some(_)) => r#"<circle class="dot parts" cx="6" cy="6" r="3.5"/>"#,
+                    (None, None) => r#"<circle class="dot civilians" cx="6" cy="6" r="3.5"/>"#,
+                };
+                chip(
+                    &mut statement_markup,
+                    lang,
+                    Mark::Statement(statement),
+                    shape,
+                    &text,
+                );
+            }
+            statement_markup.push_str("</ul>");
+        }
+        let mut incident_markup = String::new();
+        if !happened.is_empty() {
+            part(&mut incident_markup, lang, "timeline-lane-label");
+            for incident in happened.iter().take(MAX_MARKS) {
+                let shape = if incident.killed > 0 {
+                    r#"<path class="killed" d="M6 1.5l4.5 4.5-4.5 4.5-4.5-4.5z"/>"#
+                } else {
+                    r#"<circle class="injured" cx="6" cy="6" r="3.5"/>"#
+                };
+                chip(
+                    &mut incident_markup,
+                    lang,
+                    Mark::Incident(incident),
+                    shape,
+                    &place(lang, incident),
+                );
+            }
+            if happened.len() > MAX_MARKS {
+                let label = t_args(
+                    lang,
+                    "timeline-month-more",
+                    &[
+                        ("month", format_date(lang, month.date()).into()),
+                        ("incidents", (happened.len() as i64).into()),
+                    ],
+                );
+                let _ = write!(
+                    incident_markup,
+                    r##"<li><a class="more" href="#timeline-table">{}</a></li>"##,
+                    escape_html(&label)
+                );
+            }
+            incident_markup.push_str("</ul>");
+        }
+        entries.push(MonthEntry {
+            month,
+            statements: statement_markup.into(),
+            incidents: incident_markup.into(),
+            statement_ids: said.iter().map(|s| s.id).collect(),
+            incident_ids: happened.iter().take(MAX_MARKS).map(|i| i.id).collect(),
+        });
+    }
+    entries
+}
+
+/// The heading of a month's statements or incidents, and the start of their list.
+fn part(out: &mut String, lang: Lang, id: &str) {
+    let _ = write!(
+        out,
+        r#"<p class="month-part">{}</p><ul class="chips">"#,
+        escape_html(&t(lang, id))
+    );
+}
+
+/// A mark of the list: its shape (as in the drawing and the legend) and a short text; the
+/// whole label for screen readers; a link to its row in the tables.
+fn chip(out: &mut String, lang: Lang, mark: Mark, shape: &str, text: &str) {
+    let id = mark.id();
+    let _ = write!(
+        out,
+        r##"<li data-mark="{id}"><a class="mark" data-mark="{id}" href="#row-{id}" data-expands aria-label="{}"><svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">{shape}</svg>{}</a></li>"##,
+        escape_html(&mark_label(lang, mark)),
+        escape_html(text)
+    );
+}

@@ -1,0 +1,64 @@
+//! Which of the timeline's two forms the reader sees: the drawing (a wide screen, a
+//! projector, paper) or the month list (a phone). Both are pre-rendered, and the
+//! stylesheet shows one; once the page runs, the hidden one is no longer redrawn at
+//! every change, and catches up when it comes into view (a phone turned sideways, or
+//! printed: paper gets the drawing).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+/// The stylesheet's breakpoint between the list and the drawing (static/main.css).
+const WIDE: &str = "(min-width: 48rem)";
+
+/// `Some(true)` when the drawing is shown, `Some(false)` for the list; `None` on the
+/// server and in the first browser render, which show both as pre-rendered.
+#[hook]
+pub fn use_wide_screen() -> Option<bool> {
+    let wide = use_state_eq(|| None);
+    {
+        let wide = wide.clone();
+        use_effect_with((), move |_| {
+            let query = gloo::utils::window().match_media(WIDE).ok().flatten();
+            let window = gloo::utils::window();
+            let listeners = query.map(|query| {
+                wide.set(Some(query.matches()));
+                let (target, after_print) = (query.clone(), query.clone());
+                let (printing, printed) = (wide.clone(), wide.clone());
+                [
+                    gloo::events::EventListener::new(&query, "change", move |_| {
+                        wide.set(Some(target.matches()));
+                    }),
+                    gloo::events::EventListener::new(&window, "beforeprint", move |_| {
+                        printing.set(Some(true));
+                    }),
+                    gloo::events::EventListener::new(&window, "afterprint", move |_| {
+                        printed.set(Some(after_print.matches()));
+                    }),
+                ]
+            });
+            move || drop(listeners)
+        });
+    }
+    *wide
+}
+
+/// `use_memo`, except that while `shown` is false the last value is kept, whatever the
+/// dependencies: the form the reader does not see is not made again at every change.
+#[hook]
+pub fn use_kept_while_hidden<D, T>(deps: D, shown: bool, make: impl FnOnce(&D) -> T) -> Rc<T>
+where
+    D: PartialEq + 'static,
+    T: 'static,
+{
+    let last = use_mut_ref(|| None::<(D, Rc<T>)>);
+    let mut last = last.borrow_mut();
+    match &*last {
+        Some((kept, value)) if !shown || *kept == deps => value.clone(),
+        _ => {
+            let value = Rc::new(make(&deps));
+            *last = Some((deps, value.clone()));
+            value
+        }
+    }
+}
