@@ -1,5 +1,5 @@
-// The timeline in headless Chromium at phone size: load bytes and time, and click-to-paint
-// of a filter change and of a zoom, with the real data (dist/) and with synthetic
+// The timeline in headless Chromium at phone and laptop size: load bytes and time, and
+// click to paint of a filter change and of a zoom, with the real data (dist/) and with synthetic
 // incidents (target/bench-synthetic, built by `make bench` with SYNTHETIC=10000); then the
 // same data and interactions in a page made with vis-timeline, served the same way.
 // Writes the `timeline` section of BENCHMARKS.md. BENCH_DATA=real or =synthetic measures
@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../e2e/support/server.mjs';
-import { launch, PHONE } from '../e2e/support/browser.mjs';
+import { launch, PHONE, WIDE } from '../e2e/support/browser.mjs';
 import { readCsv } from '../e2e/support/data.mjs';
 import { root, runInfo, writeSection } from './report.mjs';
 
@@ -62,23 +62,42 @@ function buildVisPage(dir, synthetic_count) {
   fs.copyFileSync(path.join(vis, 'standalone/umd/vis-timeline-graph2d.min.js'), path.join(dir, 'vis-timeline-graph2d.min.js'));
   fs.copyFileSync(path.join(vis, 'styles/vis-timeline-graph2d.min.css'), path.join(dir, 'vis-timeline-graph2d.min.css'));
   fs.writeFileSync(path.join(dir, 'data.json'), JSON.stringify(visData(synthetic_count)));
-  // scripts/serve.sh serves any directory; it wants the error page the site has.
+  // scripts/serve.sh serves any directory; it wants the error page the site has. An icon,
+  // so that the browser's request for one is no error.
   fs.writeFileSync(path.join(dir, '404.html'), 'not found');
+  fs.copyFileSync(path.join(root, 'static/icons/icon.svg'), path.join(dir, 'favicon.ico'));
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
 
-// Runs `action` in the page and waits for the next frame to be painted.
-const CLICK_TO_PAINT = async (action) => {
-  const t0 = performance.now();
+// Runs step `i`'s action in the page after a mark the trace records, then waits until
+// the page has painted and done whatever it left for after the paint (minesafe's charts
+// and tables), so that the next step starts on an idle page.
+const STEP = async ([action, i, settleMs]) => {
+  performance.mark(`bench-step-${i}`);
   // eslint-disable-next-line no-new-func
   await new Function(`return (${action})()`)();
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  return performance.now() - t0;
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
 };
+const SETTLE_MS = 150;
 
-async function measure(browser, url, { prepare, ready, filter, unfilter, zoom, unzoom }) {
-  const context = await browser.newContext({ viewport: PHONE });
+// Click to paint of each step, read from a Chromium trace: from the step's mark to the
+// end of the first paint on the page's main thread after it. Both pages are measured
+// alike: vis-timeline redraws in an animation frame, minesafe within the click's task.
+function clickToPaint(events, count) {
+  return Array.from({ length: count }, (_, i) => {
+    const mark = events.find((e) => e.name === `bench-step-${i}`);
+    if (!mark) return NaN;
+    const paint = events
+      .filter((e) => e.ph === 'X' && e.name === 'Paint' && e.pid === mark.pid && e.tid === mark.tid && e.ts > mark.ts)
+      .reduce((first, e) => (!first || e.ts < first.ts ? e : first), null);
+    return paint ? (paint.ts + paint.dur - mark.ts) / 1000 : NaN;
+  });
+}
+
+async function measure(browser, url, { prepare, ready, filter, unfilter, zoom, unzoom }, viewport) {
+  const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();
     const errors = [];
@@ -93,22 +112,25 @@ async function measure(browser, url, { prepare, ready, filter, unfilter, zoom, u
       const bytes = [nav, ...performance.getEntriesByType('resource')].reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0);
       return { bytes, ms: performance.now() };
     });
-    const times = { filter: [], unfilter: [], zoom: [] };
-    // An interaction that does not paint within the limit counts as Infinity and ends
-    // the measurement of this page (it is still busy).
-    let stuck = false;
-    const timed = async (action, into) => {
-      if (stuck) return;
-      const time = await withTimeout(page.evaluate(CLICK_TO_PAINT, action), STEP_TIMEOUT_MS).catch(() => Infinity);
-      stuck = time === Infinity;
-      into?.push(time);
-    };
-    for (let i = 0; i < REPEAT && !stuck; i++) {
-      await timed(zoom, times.zoom);
-      await timed(unzoom);
-      await timed(filter, times.filter);
-      await timed(unfilter, times.unfilter);
+    // Zoom, back to the whole period, filter on, filter off; REPEAT times.
+    const steps = Array.from({ length: REPEAT }, () => [['zoom', zoom], ['unzoom', unzoom], ['filter', filter], ['unfilter', unfilter]]).flat();
+    const cdp = await context.newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+    // A step that has not finished within the limit ends the measurement of this page
+    // (it is still busy): it and the steps after it count as Infinity.
+    let done = 0;
+    for (const [, action] of steps) {
+      const finished = await withTimeout(page.evaluate(STEP, [action, done, SETTLE_MS]), STEP_TIMEOUT_MS).then(() => true, () => false);
+      if (!finished) break;
+      done += 1;
     }
+    await new Promise((resolve) => { cdp.once('Tracing.tracingComplete', resolve); cdp.send('Tracing.end'); });
+    const painted = clickToPaint(events, done);
+    const times = { filter: [], unfilter: [], zoom: [] };
+    steps.forEach(([name], i) => times[name]?.push(i < done ? painted[i] : Infinity));
+    if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
     return { ...load, filter: median(times.filter), unfilter: median(times.unfilter), zoom: median(times.zoom) };
   } finally {
     await context.close();
@@ -146,30 +168,36 @@ const ms = (n) => (n === Infinity ? `over ${STEP_TIMEOUT_MS / 1000} s` : Number.
 const ratio = (peerValue, oursValue) => (Number.isFinite(peerValue / oursValue) ? `${(peerValue / oursValue).toFixed(1)}×` : '–');
 const budgeted = (value, key) => `${ms(value)} ${value <= BUDGET_MS[key] ? '(within' : '(over'} ${BUDGET_MS[key]} ms)`;
 function report(runs) {
-const rows = runs.flatMap(({ label, key, ours: a, peer: b }) => [
-  `| ${label} | minesafe | ${kb(a.bytes)} | ${ms(a.ms)} | ${budgeted(a.filter, key)} | ${budgeted(a.unfilter, key)} | ${ms(a.zoom)} |`,
-  `| ${label} | vis-timeline 8.5.4 | ${kb(b.bytes)} | ${ms(b.ms)} | ${ms(b.filter)} | ${ms(b.unfilter)} | ${ms(b.zoom)} |`,
-  `| ${label} | vis-timeline ÷ minesafe | ${ratio(b.bytes, a.bytes)} | ${ratio(b.ms, a.ms)} | ${ratio(b.filter, a.filter)} | ${ratio(b.unfilter, a.unfilter)} | ${ratio(b.zoom, a.zoom)} |`,
+const rows = runs.flatMap(({ label, key, screen, ours: a, peer: b }) => [
+  `| ${label} | ${screen} | minesafe | ${kb(a.bytes)} | ${ms(a.ms)} | ${budgeted(a.filter, key)} | ${budgeted(a.unfilter, key)} | ${budgeted(a.zoom, key)} |`,
+  `| ${label} | ${screen} | vis-timeline 8.5.4 | ${kb(b.bytes)} | ${ms(b.ms)} | ${ms(b.filter)} | ${ms(b.unfilter)} | ${ms(b.zoom)} |`,
+  `| ${label} | ${screen} | **vis-timeline ÷ minesafe** | ${ratio(b.bytes, a.bytes)} | ${ratio(b.ms, a.ms)} | **${ratio(b.filter, a.filter)}** | **${ratio(b.unfilter, a.unfilter)}** | **${ratio(b.zoom, a.zoom)}** |`,
 ]);
 writeSection('timeline', 'bench/timeline.mjs', `## Timeline in the browser
 
 ${runInfo()}
-Headless Chromium at 390×844, no throttling, pages served by nginx with gzip (\`scripts/serve.sh\`).
+Headless Chromium, no throttling, pages served by nginx with gzip and the site's headers
+(\`scripts/serve.sh\`), at phone size (390×844: minesafe shows its month list) and
+laptop size (1280×800: its drawing); vis-timeline is the same drawing at both.
 Load: bytes transferred for the page and everything it fetched, and the time until the
 timeline is interactive (minesafe: hydrated with its controls enabled; vis-timeline: its
-first \`changed\` event). Click to paint: from the click (or the peer's API call) until the
-next frame after it has been painted; median of ${REPEAT}, in the order zoom, filter on,
-filter off. An interaction that has not painted after ${STEP_TIMEOUT_MS / 1000} s ends that page's measurement. The filter is the district
+first \`changed\` event). Click to paint, read from a Chromium trace: from the click (or
+the peer's API call) to the end of the first paint after it; median of ${REPEAT}, in the
+order zoom, filter on, filter off, each on an idle page (${SETTLE_MS} ms after the
+previous step painted). minesafe paints the timeline and the count in the click's task
+and makes its charts and tables, below them, again in the task after the paint; the peer
+redraws in the next animation frame. A step that has not finished after
+${STEP_TIMEOUT_MS / 1000} s ends that page's measurement. The filter is the district
 Kalbajar, switched on (fewer marks and rows) and off again (all of them back); the zoom is
 one step in. With 10,000 incidents the peer clusters its items (stacked, it never finishes
 drawing) and loads them as JSON (most of its bytes), while minesafe's synthetic build
 generates them inside the wasm: compare its load bytes with the real data's, not with the
-peer's. minesafe's whole page is measured (figures, charts,
-tables, every language's navigation), against a page that holds only vis-timeline.
+peer's. minesafe's whole page is measured (figures, charts, tables, every language's
+navigation), against a page that holds only vis-timeline.
 
-| data | page | load (transferred) | load time | filter on, click to paint | filter off, click to paint | zoom, click to paint |
-| --- | --- | ---: | ---: | ---: | ---: | ---: |
-${rows.join('\n')}${runs.length < 2 ? `\n\nOnly ${runs.map((r) => r.label).join(', ')} in this run (\`BENCH_DATA=${process.env.BENCH_DATA ?? ''}\`).` : ''}`);
+| data | screen | page | load (transferred) | load time | filter on, click to paint | filter off, click to paint | zoom, click to paint |
+| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |
+${rows.join('\n')}${sets.length < 2 ? `\n\nOnly ${sets.map(([key]) => key).join(', ')} data in this run (\`BENCH_DATA=${process.env.BENCH_DATA ?? ''}\`).` : ''}`);
 }
 
 const synthDist = path.join(root, 'target/bench-synthetic');
@@ -191,13 +219,17 @@ for (const [key, dir] of sets) {
   const visDir = path.join(root, `target/bench-vis-${key}`);
   buildVisPage(visDir, count);
   const oursServer = await startServer(dir);
-  const peerServer = await startServer(visDir);
+  // The site's server and headers, but for inline styles, which vis-timeline places its
+  // items with (refused, it draws them in a heap).
+  const peerServer = await startServer(visDir, { inlineStyles: true });
   try {
-    // Either page never becoming ready stops the benchmark, loudly.
-    const a = await measure(browser, `${oursServer.origin}/en/statistics/`, ours);
-    const b = await measure(browser, `${peerServer.origin}/`, peer);
-    runs.push({ label, key, ours: a, peer: b });
-    report(runs); // after each data set, so a long run keeps what it measured
+    for (const [screen, viewport] of [['phone', PHONE], ['laptop', WIDE]]) {
+      // Either page never becoming ready stops the benchmark, loudly.
+      const a = await measure(browser, `${oursServer.origin}/en/statistics/`, ours, viewport);
+      const b = await measure(browser, `${peerServer.origin}/`, peer, viewport);
+      runs.push({ label, key, screen, ours: a, peer: b });
+      report(runs); // after each measurement, so a long run keeps what it measured
+    }
   } finally {
     oursServer.stop();
     peerServer.stop();

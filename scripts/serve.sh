@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Serves a built dist/ with nginx and deploy/nginx.conf, on loopback, in the foreground.
 # Usage: scripts/serve.sh [DIST] [PORT]   (defaults: dist 8080)
+# SERVE_INLINE_STYLES=1 lets pages set style attributes (the benchmark's vis-timeline peer
+# positions its items so; the site itself never does, and its policy refuses them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +16,7 @@ run=$(mktemp -d -t minesafe-nginx.XXXXXX)
 trap 'rm -rf "$run"' EXIT
 sed -e "s|^    listen 8080;|    listen 127.0.0.1:$port;|" \
     -e "s|^    root /var/www/minesafe;|    root $root;|" deploy/nginx.conf > "$run/site.conf"
+[ -z "${SERVE_INLINE_STYLES:-}" ] || sed -i "s|style-src 'self';|style-src 'self' 'unsafe-inline';|" "$run/site.conf"
 # As root, nginx would hand the files to 'nobody', who may not read a checkout under /root.
 user_line=""
 [ "$(id -u)" -ne 0 ] || user_line="user root;"

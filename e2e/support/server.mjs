@@ -20,8 +20,11 @@ function freePort() {
   });
 }
 
-/** Serves `dir` (dist/ unless told; the benchmarks serve their own builds). */
-export async function startServer(dir = dist) {
+/**
+ * Serves `dir` (dist/ unless told; the benchmarks serve their own builds). `inlineStyles`
+ * lets its pages set style attributes (scripts/serve.sh: the vis-timeline peer).
+ */
+export async function startServer(dir = dist, { inlineStyles = false } = {}) {
   if (dir === dist && !fs.existsSync(path.join(dist, 'sitemap.xml'))) {
     throw new Error('dist/ is not built: run `make dist` first');
   }
@@ -29,6 +32,7 @@ export async function startServer(dir = dist) {
   const child = spawn('bash', [path.join(root, 'scripts/serve.sh'), dir, String(port)], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
+    env: inlineStyles ? { ...process.env, SERVE_INLINE_STYLES: '1' } : process.env,
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => { stderr += chunk; });

@@ -84,6 +84,20 @@ month-of-10 = oktyabr
 month-of-11 = noyabr
 month-of-12 = dekabr
 
+# Month names on their own at the start of a sentence or a heading ("İyun 2025: …").
+month-start-1 = Yanvar
+month-start-2 = Fevral
+month-start-3 = Mart
+month-start-4 = Aprel
+month-start-5 = May
+month-start-6 = İyun
+month-start-7 = İyul
+month-start-8 = Avqust
+month-start-9 = Sentyabr
+month-start-10 = Oktyabr
+month-start-11 = Noyabr
+month-start-12 = Dekabr
+
 # Shown when a newer version of the site has been downloaded for offline use.
 update-ready = Saytın yeni versiyası yükləndi.
 update-reload = Yeni versiyanı göstər

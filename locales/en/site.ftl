@@ -84,6 +84,20 @@ month-of-10 = October
 month-of-11 = November
 month-of-12 = December
 
+# Month names on their own at the start of a sentence or a heading ("June 2025: …").
+month-start-1 = January
+month-start-2 = February
+month-start-3 = March
+month-start-4 = April
+month-start-5 = May
+month-start-6 = June
+month-start-7 = July
+month-start-8 = August
+month-start-9 = September
+month-start-10 = October
+month-start-11 = November
+month-start-12 = December
+
 # Shown when a newer version of the site has been downloaded for offline use.
 update-ready = A newer version of this site has been downloaded.
 update-reload = Show the new version

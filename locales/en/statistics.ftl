@@ -34,7 +34,7 @@ timeline-selection = { $from } – { $to }: { $incidents ->
 }, { $killed } killed, { $injured } injured.
 timeline-keys = Drag or pinch the timeline to move and zoom, or use the buttons. Keys: ← and → go from mark to mark, + and − zoom, Page Up and Page Down move the period, Esc closes the details.
 timeline-needs-js = If zooming, the filters and the details do not open on this phone, the tables below list every incident and statement.
-timeline-list-help = The months run from oldest to newest. Tap a mark to see its details and source: they open under that month. The buttons choose the period, the filters the incidents.
+timeline-list-help = The months run from oldest to newest. Tap a mark to see its details and source. They open under that month. Choose the period with the buttons above, and the incidents with the filters.
 timeline-line-label = Official total
 timeline-lane-label = Documented incidents
 timeline-statement-label = Official total, { $date }: { $figures }. { $speaker }
@@ -46,7 +46,7 @@ timeline-bin-label = { $month }: { $incidents ->
 timeline-month-more = { $month }: { $incidents ->
     [one] { $incidents } incident
    *[other] { $incidents } incidents
-} in all, listed in the table below.
+} in all, listed in the table of incidents below.
 legend-statement = official total, as stated
 legend-statement-parts = only killed and injured stated (placed at their sum)
 legend-killed = incident in which someone was killed

@@ -84,6 +84,20 @@ month-of-10 = октября
 month-of-11 = ноября
 month-of-12 = декабря
 
+# Month names on their own at the start of a sentence or a heading ("Июнь 2025 г.: …").
+month-start-1 = Январь
+month-start-2 = Февраль
+month-start-3 = Март
+month-start-4 = Апрель
+month-start-5 = Май
+month-start-6 = Июнь
+month-start-7 = Июль
+month-start-8 = Август
+month-start-9 = Сентябрь
+month-start-10 = Октябрь
+month-start-11 = Ноябрь
+month-start-12 = Декабрь
+
 # Shown when a newer version of the site has been downloaded for offline use.
 update-ready = Загружена новая версия сайта.
 update-reload = Показать новую версию

@@ -31,8 +31,22 @@ pub async fn mount(path: &str) -> Element {
     root
 }
 
-/// Lets Yew run every render and effect that is due (effects may dispatch again).
+/// Lets Yew run every render and effect that is due (effects may dispatch again), and
+/// waits for what the page does after a paint (the charts and tables) and after a pause
+/// (the address bar follows the view 250 ms after a change).
 pub async fn settle() {
+    flush().await;
+    let later = wasm_bindgen_futures::js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 400)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(later).await.unwrap();
+    flush().await;
+}
+
+/// Every render and effect that is due, without waiting for timers.
+async fn flush() {
     for _ in 0..3 {
         yew::scheduler::flush().await;
     }

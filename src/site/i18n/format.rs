@@ -124,6 +124,18 @@ pub fn az_harmony(n: u64, unit: SpokenUnit) -> Harmony {
 /// A date at the precision the source gives: "29 may 2025", "may 2025" or "2025" in
 /// Azerbaijani; "29 мая 2025 г." and "май 2025 г." in Russian.
 pub fn format_date(lang: Lang, date: PartialDate) -> String {
+    date_with_months(lang, date, "month")
+}
+
+/// `format_date` at the start of a sentence or a heading: "May 2025", "İyun 2025",
+/// "Июнь 2025 г." (a name from the catalog, which knows that Azerbaijani "i" becomes
+/// "İ").
+pub fn format_date_at_start(lang: Lang, date: PartialDate) -> String {
+    date_with_months(lang, date, "month-start")
+}
+
+/// A date whose month on its own is named by the message `{months}-{n}`.
+fn date_with_months(lang: Lang, date: PartialDate, months: &str) -> String {
     // Strings, not numbers: a year is never grouped ("2025", not "2.025").
     let year = date.year.to_string();
     match (date.month, date.day) {
@@ -140,7 +152,7 @@ pub fn format_date(lang: Lang, date: PartialDate) -> String {
             lang,
             "date-month-year",
             &[
-                ("month", t(lang, &format!("month-{month}")).into()),
+                ("month", t(lang, &format!("{months}-{month}")).into()),
                 ("year", year.into()),
             ],
         ),
@@ -151,6 +163,31 @@ pub fn format_date(lang: Lang, date: PartialDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_month_at_the_start_is_capitalised_as_each_language_does() {
+        let june = PartialDate {
+            year: 2025,
+            month: Some(6),
+            day: None,
+        };
+        assert_eq!(format_date(Lang::Az, june), "iyun 2025");
+        assert_eq!(format_date_at_start(Lang::Az, june), "İyun 2025");
+        assert_eq!(format_date_at_start(Lang::Ru, june), "Июнь 2025 г.");
+        assert_eq!(
+            format_date_at_start(Lang::En, june),
+            format_date(Lang::En, june)
+        );
+        // A day first: nothing to capitalise.
+        let day = PartialDate {
+            day: Some(3),
+            ..june
+        };
+        assert_eq!(
+            format_date_at_start(Lang::Az, day),
+            format_date(Lang::Az, day)
+        );
+    }
 
     #[test]
     fn integers_group_thousands_per_language() {

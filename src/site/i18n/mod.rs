@@ -12,7 +12,9 @@ mod plural;
 // Shared with the build script, which sorts the .ftl files into parts (crates/facts).
 pub use minesafe_facts::parts;
 
-pub use format::{az_harmony, format_date, format_decimal, format_int, Harmony, SpokenUnit};
+pub use format::{
+    az_harmony, format_date, format_date_at_start, format_decimal, format_int, Harmony, SpokenUnit,
+};
 pub use lang::Lang;
 pub use plural::{plural_category, PluralCategory};
 

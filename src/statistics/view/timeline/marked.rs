@@ -4,9 +4,10 @@
 //! it is small (the real data), so a filter or a zoom only shows and hides them; the
 //! drawing is made again, its marks being placed by the period and the selection. What
 //! follows the reader from moment to moment (which marks are shown, which one is open,
-//! which one takes Tab) is set on that markup here, after each render, on the elements
-//! that carry `data-mark="{id}"`.
+//! which one takes Tab) is set on that markup here (`Applied`), after each render, on
+//! the elements that carry `data-mark="{id}"`.
 
+use std::any::Any;
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -54,43 +55,105 @@ pub fn statement_ids(
         .collect()
 }
 
-/// Marks the open mark's elements in `container` with the class `selected` (and no
-/// other), and says so in `aria-expanded` on those marked `data-expands` (the month
-/// list's, which open their details in place once the page runs: before, they are plain
-/// links to the table); with `roving`, gives the `current` one
-/// `tabindex="0"` and every other `-1`; with `shown`, hides every element whose mark is
-/// not in it.
-pub fn sync(
-    container: &web_sys::Element,
-    open: Option<&str>,
-    current: Option<&str>,
-    roving: bool,
-    shown: Option<&HashSet<&'static str>>,
-) {
-    let Ok(elements) = container.query_selector_all("[data-mark]") else {
-        return;
-    };
-    for i in 0..elements.length() {
-        let Some(element) = elements
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let id = element.get_attribute("data-mark");
-        let selected = id.as_deref() == open && open.is_some();
-        let _ = element.class_list().toggle_with_force("selected", selected);
-        if element.has_attribute("data-expands") {
-            let _ = element.set_attribute("aria-expanded", if selected { "true" } else { "false" });
+/// What the reader's moment sets on a container's marks.
+pub struct Wanted<'a> {
+    /// The open mark: its elements get the class `selected`, and `aria-expanded` where
+    /// the markup says `data-expands` (the month list's marks, which open their details
+    /// in place once the page runs: before, they are plain links to the table).
+    pub open: Option<&'a str>,
+    /// For the drawing's single tab stop: the mark that takes Tab (`tabindex="0"`, every
+    /// other `-1`).
+    pub tab_stop: Option<Option<&'a str>>,
+    /// The marks shown, every other one hidden.
+    pub shown: Option<Rc<HashSet<&'static str>>>,
+}
+
+/// What was last set on a container's marks, so that a change touches only the elements
+/// whose state it changes, not every marked element of the page (a filter on the real
+/// data changes a few dozen of some six hundred).
+#[derive(Default)]
+pub struct Applied {
+    /// The markup the elements belong to; new markup has them all at their defaults.
+    markup: Option<Rc<dyn Any>>,
+    elements: Vec<MarkedElement>,
+    open: Option<String>,
+    tab_stop: Option<String>,
+    shown: Option<Rc<HashSet<&'static str>>>,
+}
+
+impl Applied {
+    /// Sets `wanted` on the elements of `markup` (the value whose markup `container`
+    /// shows) that carry `data-mark`.
+    pub fn apply(&mut self, container: &web_sys::Element, markup: Rc<dyn Any>, wanted: Wanted) {
+        let fresh = !self.markup.as_ref().is_some_and(|m| Rc::ptr_eq(m, &markup));
+        if fresh {
+            self.elements = marked_elements(container);
+            self.markup = Some(markup);
         }
-        if roving {
-            let tabindex = if id.as_deref() == current { "0" } else { "-1" };
-            let _ = element.set_attribute("tabindex", tabindex);
+        for MarkedElement {
+            id,
+            element,
+            expands,
+            nested,
+        } in &self.elements
+        {
+            let id = id.as_str();
+            let open = wanted.open == Some(id);
+            if fresh || (self.open.as_deref() == Some(id)) != open {
+                let _ = element.class_list().toggle_with_force("selected", open);
+                if *expands {
+                    let _ =
+                        element.set_attribute("aria-expanded", if open { "true" } else { "false" });
+                }
+            }
+            if let Some(tab_stop) = wanted.tab_stop {
+                let stop = tab_stop == Some(id);
+                if fresh || (self.tab_stop.as_deref() == Some(id)) != stop {
+                    let _ = element.set_attribute("tabindex", if stop { "0" } else { "-1" });
+                }
+            }
+            if let (Some(shown), false) = (&wanted.shown, nested) {
+                let show = shown.contains(id);
+                if fresh || self.shown.as_ref().map(|s| s.contains(id)) != Some(show) {
+                    let _ = element.toggle_attribute_with_force("hidden", !show);
+                }
+            }
         }
-        if let (Some(shown), Some(id)) = (shown, id.as_deref()) {
-            let _ = element.toggle_attribute_with_force("hidden", !shown.contains(id));
-        }
+        self.open = wanted.open.map(str::to_string);
+        self.tab_stop = wanted.tab_stop.flatten().map(str::to_string);
+        self.shown = wanted.shown;
     }
+}
+
+/// An element that carries `data-mark`.
+struct MarkedElement {
+    id: String,
+    element: web_sys::Element,
+    /// Whether it says `aria-expanded` (`data-expands`).
+    expands: bool,
+    /// Whether it is inside its mark's element (a month list's link in its item), which
+    /// shows and hides it.
+    nested: bool,
+}
+
+/// The elements in `container` that carry `data-mark`.
+fn marked_elements(container: &web_sys::Element) -> Vec<MarkedElement> {
+    let Ok(nodes) = container.query_selector_all("[data-mark]") else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|element| {
+            Some(MarkedElement {
+                id: element.get_attribute("data-mark")?,
+                expands: element.has_attribute("data-expands"),
+                nested: element
+                    .parent_element()
+                    .is_some_and(|parent| parent.has_attribute("data-mark")),
+                element,
+            })
+        })
+        .collect()
 }
 
 /// The mark an event happened on or inside (`data-mark` of the closest `a.mark`).

@@ -19,19 +19,19 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::site::hooks::{use_hydrated, use_lang};
-use crate::site::i18n::{format_date, t, t_args, Lang};
+use crate::site::i18n::{format_date, format_date_at_start, t, t_args, Lang};
 use crate::site::model::order::insert_in_order;
 use crate::statistics::model;
 use crate::statistics::model::timeline::{statement_height, Mark};
 use crate::statistics::model::Period;
-use crate::statistics::model::{count, group_by, Counts, Filter, Incident};
+use crate::statistics::model::{count, group_by, Counts, Incident};
 use crate::statistics::view::use_timeline;
 use crate::statistics::view::BarChart;
 use controls::{Filters, RangeControl, ZoomBar};
 use details::MarkDetails;
 use month_list::MonthList;
 use plot::TimelinePlot;
-use screen::use_wide_screen;
+use screen::{use_after_paint, use_kept_while_hidden, use_wide_screen};
 use tables::{IncidentTable, StatementTable};
 
 fn is_mark(id: &str) -> bool {
@@ -59,12 +59,26 @@ pub fn Timeline() -> Html {
     let dispatch = state.dispatcher();
     let hydrated = use_hydrated();
     // Keyed on the filter, not the whole view: opening a mark recomputes nothing.
-    let selection = use_memo((state.view.filter(), lang), |(filter, lang)| {
-        Selection::new(*lang, filter)
+    let selection = use_memo(state.view.filter(), |filter| {
+        Rc::new(filter.apply(model::incidents()).collect::<Vec<_>>())
     });
-    let counts = selection.counts;
+    let counts = count(selection.iter().copied());
+    // Below the timeline: made again once the timeline's change has been painted.
+    let (later, later_period) = use_after_paint(((*selection).clone(), state.view.period));
+    let charts = use_memo((later.clone(), lang), |(incidents, lang)| {
+        Charts::new(*lang, incidents)
+    });
     let everything = use_memo((), |_| model::incidents().iter().collect::<Vec<_>>());
     let wide = use_wide_screen();
+    // The form not shown keeps the properties it had, so that Yew does not render it
+    // again at every change; it catches up when it is shown.
+    let now = (state.clone(), (*selection).clone());
+    let drawn = use_kept_while_hidden(now.clone(), wide != Some(false), Clone::clone);
+    let listed = use_kept_while_hidden(
+        (now.0, now.1, wide.map(|w| !w)),
+        wide != Some(true),
+        Clone::clone,
+    );
 
     let period = state.view.period;
     let status = selection_status(lang, period, counts);
@@ -89,8 +103,8 @@ pub fn Timeline() -> Html {
             <p class="timeline-status" aria-live="polite">{ status }</p>
             // The drawing on a wide screen, the month list on a phone (the stylesheet shows
             // one); both are there from the start, so the page never changes its layout.
-            <TimelinePlot state={state.clone()} {statements} incidents={selection.incidents.clone()} {y_max} shown={wide != Some(false)} />
-            <MonthList state={state.clone()} {statements} incidents={selection.incidents.clone()} everything={everything.clone()} shown={wide.map(|w| !w)} />
+            <TimelinePlot state={drawn.0.clone()} {statements} incidents={drawn.1.clone()} {y_max} />
+            <MonthList state={listed.0.clone()} {statements} incidents={listed.1.clone()} everything={everything.clone()} shown={listed.2} />
             // Both texts are there from the start, one over the other, and the stylesheet
             // shows one by `html[data-hydrated]`: the paragraph keeps its height when the
             // wasm takes over, so nothing below it moves under the reader's eyes.
@@ -104,12 +118,12 @@ pub fn Timeline() -> Html {
             <h2>{ t(lang, "charts-heading") }</h2>
             <p>{ t(lang, "charts-intro") }</p>
             <div class="charts">
-                <BarChart caption={t(lang, "chart-per-year")} rows={selection.per_year.clone()} />
-                <BarChart caption={t(lang, "chart-per-district")} rows={selection.per_district.clone()} />
-                <BarChart caption={t(lang, "chart-per-category")} rows={selection.per_category.clone()} />
+                <BarChart caption={t(lang, "chart-per-year")} rows={charts.per_year.clone()} />
+                <BarChart caption={t(lang, "chart-per-district")} rows={charts.per_district.clone()} />
+                <BarChart caption={t(lang, "chart-per-category")} rows={charts.per_category.clone()} />
             </div>
-            <IncidentTable incidents={selection.incidents.clone()} {everything} mark={state.view.mark.clone()} />
-            <StatementTable {statements} {period} mark={state.view.mark.clone()} />
+            <IncidentTable incidents={later} {everything} mark={state.view.mark.clone()} />
+            <StatementTable {statements} period={later_period} mark={state.view.mark.clone()} />
         </section>
     }
 }
@@ -120,7 +134,11 @@ pub fn selection_status(lang: Lang, period: Period, counts: Counts) -> String {
         lang,
         "timeline-selection",
         &[
-            ("from", format_date(lang, period.from.date()).into()),
+            // The start of the sentence: "Dekabr 2020 – mart 2026: …".
+            (
+                "from",
+                format_date_at_start(lang, period.from.date()).into(),
+            ),
             ("to", format_date(lang, period.to.date()).into()),
             ("incidents", (counts.incidents as i64).into()),
             ("killed", (counts.killed as i64).into()),
@@ -131,25 +149,21 @@ pub fn selection_status(lang: Lang, period: Period, counts: Counts) -> String {
 
 type ChartRows = Rc<Vec<(String, Counts)>>;
 
-/// The incidents a filter selects and everything shown about them.
-struct Selection {
-    incidents: Rc<Vec<&'static Incident>>,
-    counts: Counts,
+/// The charts of the incidents selected.
+struct Charts {
     per_year: ChartRows,
     per_district: ChartRows,
     per_category: ChartRows,
 }
 
-impl Selection {
-    fn new(lang: Lang, filter: &Filter) -> Selection {
-        let incidents: Vec<&'static Incident> = filter.apply(model::incidents()).collect();
+impl Charts {
+    fn new(lang: Lang, incidents: &[&'static Incident]) -> Charts {
         let all = || incidents.iter().copied();
         let per_year = group_by(all(), |i| [i.date.year])
             .into_iter()
             .map(|(year, c)| (year.to_string(), c))
             .collect();
-        Selection {
-            counts: count(all()),
+        Charts {
             per_year: Rc::new(per_year),
             per_district: ranked(
                 lang,
@@ -161,7 +175,6 @@ impl Selection {
                 "category",
                 group_by(all(), |i| i.categories.iter().copied()),
             ),
-            incidents: Rc::new(incidents),
         }
     }
 }

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::site::hooks::use_lang;
-use crate::site::i18n::{format_date, format_int, t, t_args, Lang};
+use crate::site::i18n::{format_date_at_start, format_int, t, t_args, Lang};
 use crate::site::model::order::insert_in_order;
 use crate::site::route::escape_html;
 use crate::statistics::model::timeline::Mark;
@@ -21,8 +21,7 @@ use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
 use crate::statistics::view::timeline::details::MarkDetails;
 use crate::statistics::view::timeline::labels::{mark_label, place, statement_figures};
 use crate::statistics::view::timeline::marked;
-use crate::statistics::view::timeline::marked::Made;
-use crate::statistics::view::timeline::screen::use_kept_while_hidden;
+use crate::statistics::view::timeline::marked::{Applied, Made, Wanted};
 use crate::statistics::view::{TimelineAction, TimelineState};
 
 /// A month with more incidents than this (the synthetic benchmark's) shows this many,
@@ -37,7 +36,7 @@ pub struct MonthListProps {
     pub incidents: Rc<Vec<&'static Incident>>,
     /// Every incident, which the list holds while there are few (`marked.rs`).
     pub everything: Rc<Vec<&'static Incident>>,
-    /// Whether the list is the form shown (`screen.rs`): hidden, it is not made again.
+    /// Whether the list is the form shown (`screen.rs`); `None` before the page knows.
     pub shown: Option<bool>,
 }
 
@@ -65,11 +64,9 @@ pub fn MonthList(props: &MonthListProps) -> Html {
     } else {
         (view.period, props.incidents.clone())
     };
-    let months = use_kept_while_hidden(
-        (lang, scope, held),
-        props.shown != Some(false),
-        |(lang, scope, held)| months(*lang, *scope, props.statements, held),
-    );
+    let months = use_memo((lang, scope, held), |(lang, scope, held)| {
+        months(*lang, *scope, props.statements, held)
+    });
     let shown = use_memo(
         (props.incidents.clone(), view.period),
         |(incidents, period)| {
@@ -82,13 +79,19 @@ pub fn MonthList(props: &MonthListProps) -> Html {
     // The mark whose details were just closed from within them (their button, Esc): the
     // focus goes back to it, rather than to the page's start with the removed button.
     let refocus = use_mut_ref(|| None::<String>);
+    let applied = use_mut_ref(Applied::default);
     {
-        let (list_ref, refocus) = (list_ref.clone(), refocus.clone());
+        let (list_ref, refocus, applied) = (list_ref.clone(), refocus.clone(), applied.clone());
         use_effect_with(
             (Made(months.clone()), view.mark.clone(), Made(shown.clone())),
-            move |(_, open, shown)| {
+            move |(months, open, shown)| {
                 if let Some(list) = list_ref.cast::<web_sys::Element>() {
-                    marked::sync(&list, open.as_deref(), None, false, Some(&shown.0));
+                    let wanted = Wanted {
+                        open: open.as_deref(),
+                        tab_stop: None,
+                        shown: Some(shown.0.clone()),
+                    };
+                    applied.borrow_mut().apply(&list, months.0.clone(), wanted);
                     if let Some(id) = refocus.borrow_mut().take() {
                         marked::focus(&list, &id);
                     }
@@ -128,7 +131,7 @@ pub fn MonthList(props: &MonthListProps) -> Html {
         });
         html! {
             <li key={entry.month.0} class="month" hidden={!(said || happened)}>
-                <h3>{ format_date(lang, entry.month.date()) }</h3>
+                <h3>{ format_date_at_start(lang, entry.month.date()) }</h3>
                 if !entry.statement_ids.is_empty() {
                     <div hidden={!said}>{ Html::from_html_unchecked(entry.statements.clone()) }</div>
                 }
@@ -214,7 +217,7 @@ fn months(
                     lang,
                     "timeline-month-more",
                     &[
-                        ("month", format_date(lang, month.date()).into()),
+                        ("month", format_date_at_start(lang, month.date()).into()),
                         ("incidents", (happened.len() as i64).into()),
                     ],
                 );

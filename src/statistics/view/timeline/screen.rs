@@ -1,8 +1,9 @@
-//! Which of the timeline's two forms the reader sees: the drawing (a wide screen, a
-//! projector, paper) or the month list (a phone). Both are pre-rendered, and the
-//! stylesheet shows one; once the page runs, the hidden one is no longer redrawn at
-//! every change, and catches up when it comes into view (a phone turned sideways, or
-//! printed: paper gets the drawing).
+//! What the reader sees first. Which of the timeline's two forms is shown: the drawing
+//! (a wide screen, a projector, paper) or the month list (a phone). Both are
+//! pre-rendered, and the stylesheet shows one; once the page runs, the hidden one is no
+//! longer redrawn at every change, and catches up when it comes into view (a phone turned
+//! sideways, or printed: paper gets the drawing). And what follows a change a frame
+//! later: the charts and tables below the timeline (`use_after_paint`).
 
 use std::rc::Rc;
 
@@ -61,4 +62,28 @@ where
             value
         }
     }
+}
+
+/// `value` as it was before its last change until the browser has painted that change,
+/// then `value`: what depends on it (the charts and the tables, below the timeline) is
+/// made again in the next task, so that a click paints the timeline and the count at
+/// once. A change within the frame replaces the one waiting.
+#[hook]
+pub fn use_after_paint<T>(value: T) -> T
+where
+    T: Clone + PartialEq + 'static,
+{
+    let shown = use_state_eq(|| value.clone());
+    {
+        let shown = shown.setter();
+        use_effect_with(value.clone(), move |value| {
+            let value = value.clone();
+            // An animation frame runs before the paint; a task it starts, after it.
+            let frame = gloo::render::request_animation_frame(move |_| {
+                gloo::timers::callback::Timeout::new(0, move || shown.set(value)).forget();
+            });
+            move || drop(frame)
+        });
+    }
+    (*shown).clone()
 }

@@ -68,6 +68,9 @@ impl Reducible for TimelineState {
     }
 }
 
+/// How long after a change of view the address bar follows.
+const ADDRESS_AFTER_MS: u32 = 250;
+
 /// The timeline state for `bounds`, kept in step with the address bar.
 #[hook]
 pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHandle<TimelineState> {
@@ -92,20 +95,44 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
     let route = crate::site::hooks::use_current_route();
     use_effect_with((state.view.clone(), route), move |(view, _)| {
         // The first run would overwrite a shared query before it is read.
-        if !std::mem::take(&mut *first.borrow_mut()) {
-            let window = gloo::utils::window();
-            let path = window.location().pathname().unwrap_or_default();
+        let pending = if std::mem::take(&mut *first.borrow_mut()) {
+            None
+        } else {
+            let path = gloo::utils::window()
+                .location()
+                .pathname()
+                .unwrap_or_default();
             let query = view.to_query(bounds);
             let url = if query.is_empty() {
-                path
+                path.clone()
             } else {
                 format!("{path}?{query}")
             };
-            if let Ok(history) = window.history() {
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-            }
-        }
+            // Written once the reader pauses, not within the click: a new address makes
+            // the browser fetch the page's icon again, which took a third of a filter
+            // change's time (BENCHMARKS.md). A change within the pause replaces it.
+            Some(gloo::timers::callback::Timeout::new(
+                ADDRESS_AFTER_MS,
+                move || {
+                    let window = gloo::utils::window();
+                    let location = window.location();
+                    let here = location.pathname().unwrap_or_default()
+                        + &location.search().unwrap_or_default();
+                    // Not over another page's address, nor the same one again.
+                    if location.pathname().ok().as_deref() == Some(path.as_str()) && here != url {
+                        if let Ok(history) = window.history() {
+                            let _ = history.replace_state_with_url(
+                                &wasm_bindgen::JsValue::NULL,
+                                "",
+                                Some(&url),
+                            );
+                        }
+                    }
+                },
+            ))
+        };
+        // Leaving the page, or a new change, cancels what has not been written.
+        move || drop(pending)
     });
     state
 }

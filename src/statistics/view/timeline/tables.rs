@@ -17,7 +17,7 @@ use crate::statistics::model::Period;
 use crate::statistics::model::{Incident, OfficialTotal};
 use crate::statistics::view::timeline::labels::{place, speaker, statement_figures, victims};
 use crate::statistics::view::timeline::marked;
-use crate::statistics::view::timeline::marked::Made;
+use crate::statistics::view::timeline::marked::{Applied, Made, Wanted};
 
 /// More rows than this are cut (a synthetic benchmark has thousands), with a note.
 const MAX_ROWS: usize = 200;
@@ -174,13 +174,21 @@ fn use_marked_rows(
     caption: Option<String>,
 ) -> NodeRef {
     let region = use_node_ref();
+    let applied = use_mut_ref(Applied::default);
     {
-        let region = region.clone();
+        let (region, applied) = (region.clone(), applied.clone());
         use_effect_with(
             (Made(markup.clone()), open.clone(), Made(shown), caption),
-            move |(_, open, shown, caption)| {
+            move |(markup, open, shown, caption)| {
                 if let Some(region) = region.cast::<web_sys::Element>() {
-                    marked::sync(&region, open.as_deref(), None, false, Some(&shown.0));
+                    let wanted = Wanted {
+                        open: open.as_deref(),
+                        tab_stop: None,
+                        shown: Some(shown.0.clone()),
+                    };
+                    applied
+                        .borrow_mut()
+                        .apply(&region, markup.0.clone(), wanted);
                     if let (Some(text), Ok(Some(element))) =
                         (caption, region.query_selector("caption"))
                     {

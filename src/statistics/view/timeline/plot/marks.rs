@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use super::geometry::{count_y, LANE_BOTTOM, ROWS, ROW_HEIGHT, TOTALS_BOTTOM};
-use crate::site::i18n::{format_date, t_args, Lang};
+use crate::site::i18n::{format_date_at_start, t_args, Lang};
 use crate::site::route::escape_html;
 use crate::site::view::svg_number as n;
 use crate::statistics::model::timeline::{statement_height, Mark, PlacedMark, Scale};
@@ -91,7 +91,7 @@ pub fn month_bars(out: &mut String, lang: Lang, bins: &[(Month, Counts)], scale:
             lang,
             "timeline-bin-label",
             &[
-                ("month", format_date(lang, month.date()).into()),
+                ("month", format_date_at_start(lang, month.date()).into()),
                 ("incidents", (counts.incidents as i64).into()),
                 ("killed", (counts.killed as i64).into()),
                 ("injured", (counts.injured as i64).into()),

@@ -27,8 +27,7 @@ use crate::site::view::svg_number as n;
 use crate::statistics::model::timeline::{lay_out, statement_height, Lane, Mark, Scale};
 use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
 use crate::statistics::view::timeline::marked;
-use crate::statistics::view::timeline::marked::Made;
-use crate::statistics::view::timeline::screen::use_kept_while_hidden;
+use crate::statistics::view::timeline::marked::{Applied, Made, Wanted};
 use crate::statistics::view::{TimelineAction, TimelineState};
 use geometry::{count_y, HEIGHT, LANE_LABEL_Y, LEFT, MARK_GAP, RIGHT, ROWS, WIDTH};
 use gestures::use_pan_zoom;
@@ -42,8 +41,6 @@ pub struct TimelinePlotProps {
     pub incidents: Rc<Vec<&'static Incident>>,
     /// The highest point of the line, for a y axis that stays put while zooming.
     pub y_max: u64,
-    /// Whether the drawing is the form shown (`screen.rs`): hidden, it is not redrawn.
-    pub shown: bool,
 }
 
 /// The drawing of one period and selection.
@@ -160,9 +157,8 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
     let view = &state.view;
     let svg_ref = use_node_ref();
     let pan_zoom = use_pan_zoom(state, &svg_ref);
-    let drawing = use_kept_while_hidden(
+    let drawing = use_memo(
         (lang, view.period, props.incidents.clone(), props.y_max),
-        props.shown,
         |(lang, period, incidents, y_max)| {
             draw(*lang, *period, props.statements, incidents, *y_max)
         },
@@ -177,13 +173,19 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
     // mark once it is drawn, as it would have stayed on a mark that was not redrawn.
     let refocus = use_mut_ref(|| false);
     {
+        let applied = use_mut_ref(Applied::default);
         let (svg_ref, refocus) = (svg_ref.clone(), refocus.clone());
         let current_id = current.map(|i| drawing.order[i].0);
         use_effect_with(
             (Made(drawing.clone()), view.mark.clone(), current_id),
-            move |(_, open, current)| {
+            move |(drawing, open, current)| {
                 if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
-                    marked::sync(&svg, open.as_deref(), *current, true, None);
+                    let wanted = Wanted {
+                        open: open.as_deref(),
+                        tab_stop: Some(*current),
+                        shown: None,
+                    };
+                    applied.borrow_mut().apply(&svg, drawing.0.clone(), wanted);
                     if std::mem::take(&mut *refocus.borrow_mut()) {
                         if let Some(id) = current {
                             marked::focus(&svg, id);
