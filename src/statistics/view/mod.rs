@@ -7,5 +7,7 @@ pub mod timeline;
 
 pub use bar_chart::BarChart;
 pub use figures::{ContextFigures, HeadlineFigures};
-pub use timeline::state::{use_timeline, TimelineAction, TimelineDispatch, TimelineState};
+pub use timeline::state::{
+    use_timeline, TimelineAction, TimelineDispatch, TimelineSnapshot, TimelineState,
+};
 pub use timeline::{selection_status, Timeline};

@@ -25,8 +25,8 @@ use crate::statistics::model;
 use crate::statistics::model::timeline::{statement_height, Mark};
 use crate::statistics::model::Period;
 use crate::statistics::model::{count, group_by, Counts, Incident};
-use crate::statistics::view::use_timeline;
 use crate::statistics::view::BarChart;
+use crate::statistics::view::{use_timeline, TimelineSnapshot};
 use controls::{Filters, RangeControl, ZoomBar};
 use details::MarkDetails;
 use month_list::MonthList;
@@ -72,7 +72,7 @@ pub fn Timeline() -> Html {
     let wide = use_wide_screen();
     // The form not shown keeps the properties it had, so that Yew does not render it
     // again at every change; it catches up when it is shown.
-    let now = (state.clone(), (*selection).clone());
+    let now = (TimelineSnapshot::of(&state), (*selection).clone());
     let drawn = use_kept_while_hidden(now.clone(), wide != Some(false), Clone::clone);
     let listed = use_kept_while_hidden(
         (now.0, now.1, wide.map(|w| !w)),

@@ -22,7 +22,7 @@ use crate::statistics::view::timeline::details::MarkDetails;
 use crate::statistics::view::timeline::labels::{mark_label, place, statement_figures};
 use crate::statistics::view::timeline::marked;
 use crate::statistics::view::timeline::marked::{Applied, Made, Wanted};
-use crate::statistics::view::{TimelineAction, TimelineState};
+use crate::statistics::view::{TimelineAction, TimelineSnapshot};
 
 /// A month with more incidents than this (the synthetic benchmark's) shows this many,
 /// then how many there are in all, linking to the table.
@@ -30,7 +30,7 @@ const MAX_MARKS: usize = 24;
 
 #[derive(Properties, PartialEq)]
 pub struct MonthListProps {
-    pub state: UseReducerHandle<TimelineState>,
+    pub state: TimelineSnapshot,
     pub statements: &'static [OfficialTotal],
     /// The incidents of the selection (filters and period applied).
     pub incidents: Rc<Vec<&'static Incident>>,
@@ -140,7 +140,7 @@ pub fn MonthList(props: &MonthListProps) -> Html {
                 }
                 // Only where the list is shown: the drawing has details of its own.
                 if has_open && props.shown == Some(true) {
-                    <MarkDetails dispatch={state.dispatcher()} mark={view.mark.clone()} heading_id="month-details-heading" />
+                    <MarkDetails dispatch={state.dispatch.clone()} mark={view.mark.clone()} heading_id="month-details-heading" />
                 }
             </li>
         }

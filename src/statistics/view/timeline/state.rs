@@ -23,6 +23,37 @@ pub struct TimelineState {
 /// renders, so the parts that only send do not redraw.
 pub type TimelineDispatch = UseReducerDispatcher<TimelineState>;
 
+/// The timeline state as one render saw it, and what changes it: what the drawing and the
+/// month list are given. Unlike the state's handle, whose clones read the state of the
+/// moment, it stays as it was, so that the form not shown can keep its properties and is
+/// not rendered again.
+#[derive(Clone, PartialEq)]
+pub struct TimelineSnapshot {
+    pub state: Rc<TimelineState>,
+    pub dispatch: TimelineDispatch,
+}
+
+impl TimelineSnapshot {
+    pub fn of(handle: &UseReducerHandle<TimelineState>) -> TimelineSnapshot {
+        TimelineSnapshot {
+            state: Rc::new((**handle).clone()),
+            dispatch: handle.dispatcher(),
+        }
+    }
+
+    pub fn dispatch(&self, action: TimelineAction) {
+        self.dispatch.dispatch(action);
+    }
+}
+
+impl std::ops::Deref for TimelineSnapshot {
+    type Target = TimelineState;
+
+    fn deref(&self) -> &TimelineState {
+        &self.state
+    }
+}
+
 #[derive(Debug, PartialEq)]
 pub enum TimelineAction {
     /// Narrow (factor below 1) or widen around `anchor` (0 left edge, 1 right edge).

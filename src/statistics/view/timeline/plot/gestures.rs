@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use super::geometry::{LEFT, RIGHT, WIDTH};
 use crate::statistics::model::Period;
-use crate::statistics::view::{TimelineAction, TimelineState};
+use crate::statistics::view::{TimelineAction, TimelineSnapshot};
 
 /// How far (in CSS pixels) one pointer must move before it drags rather than taps.
 const DRAG_THRESHOLD: f64 = 6.0;
@@ -55,7 +55,7 @@ pub struct PanZoom {
 
 /// Zooms around the pointer with the wheel and two fingers, and pans with one.
 #[hook]
-pub fn use_pan_zoom(state: &UseReducerHandle<TimelineState>, svg: &NodeRef) -> PanZoom {
+pub fn use_pan_zoom(state: &TimelineSnapshot, svg: &NodeRef) -> PanZoom {
     let pointers = use_mut_ref(Pointers::default);
     let dragged = use_mut_ref(|| false);
 

@@ -28,14 +28,14 @@ use crate::statistics::model::timeline::{lay_out, statement_height, Lane, Mark, 
 use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
 use crate::statistics::view::timeline::marked;
 use crate::statistics::view::timeline::marked::{Applied, Made, Wanted};
-use crate::statistics::view::{TimelineAction, TimelineState};
+use crate::statistics::view::{TimelineAction, TimelineSnapshot};
 use geometry::{count_y, HEIGHT, LANE_LABEL_Y, LEFT, MARK_GAP, RIGHT, ROWS, WIDTH};
 use gestures::use_pan_zoom;
 use keys::KeyMap;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelinePlotProps {
-    pub state: UseReducerHandle<TimelineState>,
+    pub state: TimelineSnapshot,
     pub statements: &'static [OfficialTotal],
     /// The incidents of the selection (filters applied).
     pub incidents: Rc<Vec<&'static Incident>>,
