@@ -73,9 +73,9 @@ pub struct Wanted<'a> {
 /// data changes a few dozen of some six hundred).
 #[derive(Default)]
 pub struct Applied {
-    /// The markup the elements belong to; new markup has them all at their defaults.
+    /// The markup the elements belong to.
     markup: Option<Rc<dyn Any>>,
-    elements: Vec<MarkedElement>,
+    elements: Vec<(String, web_sys::Element)>,
     open: Option<String>,
     tab_stop: Option<String>,
     shown: Option<Rc<HashSet<&'static str>>>,
@@ -85,36 +85,44 @@ impl Applied {
     /// Sets `wanted` on the elements of `markup` (the value whose markup `container`
     /// shows) that carry `data-mark`.
     pub fn apply(&mut self, container: &web_sys::Element, markup: Rc<dyn Any>, wanted: Wanted) {
-        let fresh = !self.markup.as_ref().is_some_and(|m| Rc::ptr_eq(m, &markup));
-        if fresh {
+        let same = self.markup.as_ref().is_some_and(|m| Rc::ptr_eq(m, &markup));
+        // The first markup (pre-rendered) gets everything set. Markup made since, in the
+        // browser, has its marks at their defaults: none open, all shown (and
+        // `aria-expanded="false"`, `month_list.rs`); only what differs is set, a few
+        // elements where the synthetic benchmark has thousands.
+        let every = self.markup.is_none();
+        let (was_open, was_shown) = if same {
+            (self.open.take(), self.shown.take())
+        } else {
+            (None, None)
+        };
+        if !same {
             self.elements = marked_elements(container);
             self.markup = Some(markup);
         }
-        for MarkedElement {
-            id,
-            element,
-            expands,
-            nested,
-        } in &self.elements
-        {
+        for (id, element) in &self.elements {
             let id = id.as_str();
             let open = wanted.open == Some(id);
-            if fresh || (self.open.as_deref() == Some(id)) != open {
+            if every || (was_open.as_deref() == Some(id)) != open {
                 let _ = element.class_list().toggle_with_force("selected", open);
-                if *expands {
+                if element.has_attribute("data-expands") {
                     let _ =
                         element.set_attribute("aria-expanded", if open { "true" } else { "false" });
                 }
             }
             if let Some(tab_stop) = wanted.tab_stop {
                 let stop = tab_stop == Some(id);
-                if fresh || (self.tab_stop.as_deref() == Some(id)) != stop {
+                // The drawing's few marks: new markup says which takes Tab by itself.
+                if !same || (self.tab_stop.as_deref() == Some(id)) != stop {
                     let _ = element.set_attribute("tabindex", if stop { "0" } else { "-1" });
                 }
             }
-            if let (Some(shown), false) = (&wanted.shown, nested) {
+            if let Some(shown) = &wanted.shown {
                 let show = shown.contains(id);
-                if fresh || self.shown.as_ref().map(|s| s.contains(id)) != Some(show) {
+                let was = was_shown.as_ref().is_none_or(|s| s.contains(id));
+                // An element inside its mark's element (a month list's link in its item)
+                // is shown and hidden with it.
+                if (every || was != show) && !is_nested(element) {
                     let _ = element.toggle_attribute_with_force("hidden", !show);
                 }
             }
@@ -125,35 +133,21 @@ impl Applied {
     }
 }
 
-/// An element that carries `data-mark`.
-struct MarkedElement {
-    id: String,
-    element: web_sys::Element,
-    /// Whether it says `aria-expanded` (`data-expands`).
-    expands: bool,
-    /// Whether it is inside its mark's element (a month list's link in its item), which
-    /// shows and hides it.
-    nested: bool,
-}
-
-/// The elements in `container` that carry `data-mark`.
-fn marked_elements(container: &web_sys::Element) -> Vec<MarkedElement> {
+/// The elements in `container` that carry `data-mark`, with their marks.
+fn marked_elements(container: &web_sys::Element) -> Vec<(String, web_sys::Element)> {
     let Ok(nodes) = container.query_selector_all("[data-mark]") else {
         return Vec::new();
     };
     (0..nodes.length())
         .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|element| {
-            Some(MarkedElement {
-                id: element.get_attribute("data-mark")?,
-                expands: element.has_attribute("data-expands"),
-                nested: element
-                    .parent_element()
-                    .is_some_and(|parent| parent.has_attribute("data-mark")),
-                element,
-            })
-        })
+        .filter_map(|element| Some((element.get_attribute("data-mark")?, element)))
         .collect()
+}
+
+fn is_nested(element: &web_sys::Element) -> bool {
+    element
+        .parent_element()
+        .is_some_and(|parent| parent.has_attribute("data-mark"))
 }
 
 /// The mark an event happened on or inside (`data-mark` of the closest `a.mark`).
