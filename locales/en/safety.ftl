@@ -1,4 +1,5 @@
-## The core rules: the call of the Public Council under ANAMA, 12 January 2026.
+## The core rules: the call of the Public Council under ANAMA, 12 January 2026, as it
+## worded them: its call names no phone number, so none is added to its words here.
 
 core-rules-heading = Four rules that save lives
 core-rule-cleared-areas = Be and work only in areas that are permitted and cleared of mines.

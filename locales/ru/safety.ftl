@@ -1,4 +1,5 @@
-## The core rules: the call of the Public Council under ANAMA, 12 January 2026.
+## The core rules: the call of the Public Council under ANAMA, 12 January 2026, as it
+## worded them: its call names no phone number, so none is added to its words here.
 
 core-rules-heading = Четыре правила, которые спасают жизнь
 core-rule-cleared-areas = Находитесь и работайте только на разрешённых и очищенных от мин территориях.

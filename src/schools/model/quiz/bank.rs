@@ -216,6 +216,8 @@ pub const YOUNGER: [Question; 14] = [
         &[
             "landminealert-emergency",
             "azernews-2022-12-chirag-rescuers",
+            // "Grown-ups will call 112."
+            "report-az-2026-02-28-112-az",
         ],
     ),
 ];
