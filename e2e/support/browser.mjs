@@ -9,14 +9,12 @@ export const PHONE = { width: 390, height: 844 };
 export const WIDE = { width: 1280, height: 800 };
 export const screenshotDir = path.join(root, 'e2e/artifacts/screenshots');
 
-/** Chromium; `args` are flags besides those (the benchmarks' frame rate). */
-export async function launch({ args = [] } = {}) {
+export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-dev-shm-usage',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      ...args,
     ],
   });
 }

@@ -56,7 +56,7 @@ quiz-tell = You saw something strange near the river. Who do you tell?
 quiz-tell-secret = Nobody: it is a secret.
 quiz-tell-grown-up = A grown-up, straight away.
 quiz-tell-nobody-touched = Nobody, if I did not touch it.
-quiz-tell-why = Tell a grown-up straight away: your mum, your dad, your teacher or another grown-up you trust, even if you went somewhere you should not have gone. { child-rules-promise } Grown-ups will call the people who make the place safe.
+quiz-tell-why = Tell a grown-up straight away: your mum, your dad, your teacher or another grown-up you trust, even if you went somewhere you should not have gone. Grown-ups will call the people who make the place safe.
 
 quiz-cloth = A red cloth is tied to a bush beside the road. What do you do?
 quiz-cloth-away = It can mean danger: stay away and tell a grown-up.

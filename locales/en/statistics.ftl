@@ -34,7 +34,7 @@ timeline-selection = { $from } – { $to }: { $incidents ->
 }, { $killed } killed, { $injured } injured.
 timeline-keys = Drag or pinch the timeline to move and zoom, or use the buttons. Keys: ← and → go from mark to mark, + and − zoom, Page Up and Page Down move the period, Esc closes the details.
 timeline-needs-js = If zooming, the filters and the details do not open on this phone, the tables below list every incident and statement.
-timeline-list-help = The months run from oldest to newest. Tap a mark to see its details and source. They open under that month. Choose the period with the buttons above, and the incidents with the filters.
+timeline-list-help = The months run from oldest to newest. Tap a mark to see its details and sources: they open under that month. Choose the period with the buttons, and the incidents with the filters.
 timeline-line-label = Official total
 timeline-lane-label = Documented incidents
 timeline-statement-label = Official total, { $date }: { $figures }. { $speaker }

@@ -58,4 +58,4 @@ child-rule-statue = Если ты уже за знаком или видишь �
 child-rule-hurt = Если кто-то поранился в поле, в высокой траве или за знаком, не беги к нему. Оставайся на месте и громко зови взрослых.
 child-rule-tell = Сразу скажи взрослым, даже если ходить туда было нельзя.
 # Not from a source: the site's own promise (sources-promise-text says so on the sources page).
-child-rules-promise = Тебя не будут ругать, если ты расскажешь.
+child-rules-promise = Тебя не будут ругать за то, что ты скажешь правду.

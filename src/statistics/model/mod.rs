@@ -8,6 +8,8 @@ pub mod query;
 pub mod records;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
+#[cfg(test)]
+mod test_support;
 pub mod timeline;
 
 pub use data::{context_figures, incidents, official_totals};

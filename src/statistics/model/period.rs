@@ -140,16 +140,7 @@ impl Period {
 mod tests {
     use super::*;
 
-    fn month(text: &str) -> Month {
-        Month::parse(text).unwrap()
-    }
-
-    fn period(from: &str, to: &str) -> Period {
-        Period {
-            from: month(from),
-            to: month(to),
-        }
-    }
+    use crate::statistics::model::test_support::{month, period};
     #[test]
     fn months_read_write_and_count() {
         let march = month("2023-03");

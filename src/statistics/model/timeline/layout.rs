@@ -145,32 +145,7 @@ impl<'a> Mark<'a> {
 mod tests {
     use super::*;
 
-    fn month(text: &str) -> Month {
-        Month::parse(text).unwrap()
-    }
-
-    fn period(from: &str, to: &str) -> Period {
-        Period {
-            from: month(from),
-            to: month(to),
-        }
-    }
-
-    fn incident(id: &'static str, day: &str, killed: u64, injured: u64) -> Incident {
-        Incident {
-            id,
-            date: PartialDate::parse(day).unwrap(),
-            district: Some("aghdam"),
-            place: None,
-            killed,
-            injured,
-            categories: &["civilian"],
-            activity: "unknown",
-            device: "ap",
-            confidence: "confirmed",
-            sources: &["s"],
-        }
-    }
+    use crate::statistics::model::test_support::{incident, month, period};
 
     #[test]
     fn the_scale_puts_dates_inside_their_month() {

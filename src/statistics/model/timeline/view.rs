@@ -90,35 +90,8 @@ impl View {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::statistics::model::records::Incident;
-    use minesafe_facts::date::PartialDate;
 
-    fn month(text: &str) -> Month {
-        Month::parse(text).unwrap()
-    }
-
-    fn period(from: &str, to: &str) -> Period {
-        Period {
-            from: month(from),
-            to: month(to),
-        }
-    }
-
-    fn incident(id: &'static str, day: &str, killed: u64, injured: u64) -> Incident {
-        Incident {
-            id,
-            date: PartialDate::parse(day).unwrap(),
-            district: Some("aghdam"),
-            place: None,
-            killed,
-            injured,
-            categories: &["civilian"],
-            activity: "unknown",
-            device: "ap",
-            confidence: "confirmed",
-            sources: &["s"],
-        }
-    }
+    use crate::statistics::model::test_support::{incident, period};
 
     #[test]
     fn the_view_round_trips_through_the_url() {

@@ -59,12 +59,12 @@ pub fn Timeline() -> Html {
     let dispatch = state.dispatcher();
     let hydrated = use_hydrated();
     // Keyed on the filter, not the whole view: opening a mark recomputes nothing.
-    let selection = use_memo(state.view.filter(), |filter| {
-        Rc::new(filter.apply(model::incidents()).collect::<Vec<_>>())
+    let selection: Rc<Vec<&'static Incident>> = use_memo(state.view.filter(), |filter| {
+        filter.apply(model::incidents()).collect()
     });
     let counts = count(selection.iter().copied());
     // Below the timeline: made again once the timeline's change has been painted.
-    let (later, later_period) = use_after_paint(((*selection).clone(), state.view.period));
+    let (later, later_period) = use_after_paint((selection.clone(), state.view.period));
     let charts = use_memo((later.clone(), lang), |(incidents, lang)| {
         Charts::new(*lang, incidents)
     });
@@ -72,7 +72,7 @@ pub fn Timeline() -> Html {
     let wide = use_wide_screen();
     // The form not shown keeps the properties it had, so that Yew does not render it
     // again at every change; it catches up when it is shown.
-    let now = (TimelineSnapshot::of(&state), (*selection).clone());
+    let now = (TimelineSnapshot::of(&state), selection);
     let drawn = use_kept_while_hidden(now.clone(), wide != Some(false), Clone::clone);
     let listed = use_kept_while_hidden(
         (now.0, now.1, wide.map(|w| !w)),
