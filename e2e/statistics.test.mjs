@@ -96,15 +96,19 @@ test('a shared URL opens the same selection, and the controls change it and the 
   await page.waitForFunction(() => !location.search.includes('lachin'));
   const kalbajarOnly = expected.filter((id) => incidents.find((i) => i.id === id).district === 'kalbajar');
   assert.deepEqual(await tableIds(page), kalbajarOnly);
-  // Another language keeps the view, and the address still shares it.
+  // Another language keeps the view (the link loads the page with the view's query),
+  // and the address still shares it.
   await page.click('.lang-switch a[hreflang="ru"]');
-  await drawn(page, 'ru');
   await page.waitForURL(`**/ru/statistics/?from=2021-01&to=2022-12&district=kalbajar&outcome=injured`);
+  await drawn(page, 'ru');
+  await takenOver(page, { within: '.timeline-controls:not([disabled])' });
   assert.deepEqual(await tableIds(page), kalbajarOnly);
   await page.click('.lang-switch a[hreflang="en"]');
   await page.waitForURL(`**/en/statistics/?from=2021-01&to=2022-12&district=kalbajar&outcome=injured`);
   await drawn(page, 'en');
-  // Clearing the filters keeps the period.
+  await takenOver(page, { within: '.timeline-controls:not([disabled])' });
+  // Clearing the filters keeps the period (the filters are folded again on the new page).
+  await page.locator('.filters summary').click();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.waitForFunction(() => !location.search.includes('district'));
   assert.ok(page.url().includes('from=2021-01'), 'the period is kept');

@@ -97,8 +97,9 @@ impl PartialEq for PagesProps {
     }
 }
 
-/// Fetches the page's texts in its language, then takes over the pre-rendered page in
-/// `#app` without redrawing it. If the texts cannot be had, or the page belongs to
+/// The start of a wasm file that takes over whole pages (a file with islands starts
+/// them alone, `site::island::start`). Fetches the page's texts in its language, then
+/// takes over the pre-rendered page in `#app` without redrawing it. If the texts cannot be had, or the page belongs to
 /// another wasm file, the pre-rendered page stays as it is: readable, and its links work.
 #[cfg(target_arch = "wasm32")]
 pub fn start(file: &'static WasmFile) {

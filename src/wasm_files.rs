@@ -24,9 +24,12 @@ pub const SAFETY: WasmFile = WasmFile {
     texts: &[parts::SITE],
     stylesheet: None,
     render: crate::safety::pages::render,
+    islands: &[],
 };
 
-/// The statistics page and its timeline (`minesafe-statistics.wasm`).
+/// The statistics page and its timeline (`minesafe-statistics.wasm`). Only the timeline
+/// moves, so only it is taken over: the file carries neither the page's frame nor its
+/// figures.
 pub const STATISTICS: WasmFile = WasmFile {
     name: "statistics",
     binary: "minesafe-statistics",
@@ -35,6 +38,7 @@ pub const STATISTICS: WasmFile = WasmFile {
     texts: &[parts::SITE, parts::STATISTICS],
     stylesheet: None,
     render: crate::statistics::render,
+    islands: &[&crate::statistics::TIMELINE],
 };
 
 /// The teacher's guide and its tools (`minesafe-schools.wasm`).
@@ -46,6 +50,7 @@ pub const SCHOOLS: WasmFile = WasmFile {
     texts: &[parts::SITE, parts::SCHOOLS],
     stylesheet: Some("schools.css"),
     render: crate::schools::pages::render,
+    islands: &[],
 };
 
 /// Every wasm file. The first, whose binary `index.html` names, is built into `dist/`
@@ -118,6 +123,26 @@ mod tests {
             if let Some(css) = file.stylesheet {
                 project_file(&format!("static/{css}"));
             }
+        }
+    }
+
+    #[test]
+    fn each_browser_entry_takes_over_what_its_file_says() {
+        for file in WASM_FILES {
+            let entry = match file.binary {
+                "minesafe" => project_file("src/main.rs"),
+                binary => project_file(&format!("src/bin/{binary}.rs")),
+            };
+            let (islands, whole) = (
+                entry.contains("island::start("),
+                entry.contains("minesafe::start("),
+            );
+            assert_eq!(
+                (islands, whole),
+                (!file.islands.is_empty(), file.islands.is_empty()),
+                "{}: an entry with islands starts them alone, one without takes over the page",
+                file.name
+            );
         }
     }
 

@@ -4,6 +4,7 @@
 
 use yew::Html;
 
+use crate::site::island::Island;
 use crate::site::route::{Page, Route};
 
 /// One wasm file of the site.
@@ -23,6 +24,9 @@ pub struct WasmFile {
     pub stylesheet: Option<&'static str>,
     /// Its pages, without the layout; any other route loads as a page.
     pub render: fn(&Route) -> Html,
+    /// The parts of its pages it takes over, if only those move (`site::island`); empty,
+    /// it takes over the whole page (`#app`) and its links move within it.
+    pub islands: &'static [&'static Island],
 }
 
 impl WasmFile {

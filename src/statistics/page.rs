@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
-use crate::statistics::view::{ContextFigures, HeadlineFigures, Timeline};
+use crate::site::island::IslandFrame;
+use crate::statistics::view::{ContextFigures, HeadlineFigures};
+use crate::statistics::TIMELINE;
 
 use crate::site::hooks::use_lang;
 use crate::site::i18n::t;
@@ -27,7 +29,7 @@ pub fn Statistics() -> Html {
             <aside class="note" aria-label={t(lang, "sample-note-label")}>
                 <p>{ t(lang, "sample-note") }</p>
             </aside>
-            <Timeline />
+            <IslandFrame island={&TIMELINE} />
             <ContextFigures />
         </PageIntro>
     }

@@ -19,6 +19,13 @@ pub fn use_go() -> Option<Callback<Route>> {
     use_context::<Navigation>().map(|nav| nav.go)
 }
 
+/// Lets tests, scripts and the stylesheet (`html[data-hydrated]`) know that the wasm has
+/// taken over the page. Called from an effect (effects never run on the server); the rest
+/// is already right in the pre-rendered file.
+pub fn mark_hydrated() {
+    let _ = gloo::utils::document_element().set_attribute("data-hydrated", "");
+}
+
 /// False on the server and in the first browser render (which must match it), true once
 /// the wasm has taken over: for controls that only work with it.
 #[hook]

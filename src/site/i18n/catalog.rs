@@ -45,14 +45,22 @@ impl Catalog {
         messages: Vec::new(),
     };
 
-    /// Adds the messages of another part of the same language.
+    /// Adds the messages of another part of the same language. Both are in id order, so
+    /// they are merged in one pass: a sort would put a copy of the standard sort into
+    /// every wasm file (`site::model::order`).
     pub fn merge(&mut self, other: Catalog) {
-        self.messages.extend(other.messages);
-        self.sort();
-    }
-
-    fn sort(&mut self) {
-        self.messages.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut mine = std::mem::take(&mut self.messages).into_iter().peekable();
+        let mut theirs = other.messages.into_iter().peekable();
+        self.messages.reserve(mine.len() + theirs.len());
+        loop {
+            let next = match (mine.peek(), theirs.peek()) {
+                (Some(a), Some(b)) if a.0 <= b.0 => mine.next(),
+                (_, Some(_)) => theirs.next(),
+                _ => mine.next(),
+            };
+            let Some(message) = next else { break };
+            self.messages.push(message);
+        }
     }
 
     pub fn get(&self, id: &str) -> Option<&[Segment]> {
@@ -66,20 +74,22 @@ impl Catalog {
         self.messages.iter().map(|(id, _)| &**id)
     }
 
-    /// Reads a catalog file; `Err` names what is wrong, for the console.
+    /// Reads a catalog file, whose messages build.rs writes in id order; `Err` names what
+    /// is wrong, for the console.
     pub fn parse(text: &str) -> Result<Catalog, String> {
-        let mut messages = Vec::new();
+        let mut messages: Vec<(Box<str>, Vec<Segment>)> = Vec::new();
         for record in text.split(RS).filter(|r| !r.is_empty()) {
             let (id, rest) = record.split_once(US).ok_or("a message without an id")?;
+            if messages.last().is_some_and(|(last, _)| **last >= *id) {
+                return Err(format!("message {id} is out of order"));
+            }
             let mut reader = Reader(rest);
             let pattern = reader
                 .pattern()
                 .ok_or_else(|| format!("message {id} is malformed"))?;
             messages.push((id.into(), pattern));
         }
-        let mut catalog = Catalog { messages };
-        catalog.sort();
-        Ok(catalog)
+        Ok(Catalog { messages })
     }
 }
 
@@ -180,9 +190,34 @@ mod tests {
             "a\u{1f}Xbad\u{1f}\u{1d}\u{1e}",
             "no-id\u{1e}",
             "a\u{1f}Sn\u{1f}5\u{1f}1\u{1f}Nx\u{1f}\u{1d}\u{1d}\u{1e}",
+            // Out of id order, and an id twice: a lookup by halves would miss messages.
+            "b\u{1f}Tx\u{1f}\u{1d}\u{1e}a\u{1f}Ty\u{1f}\u{1d}\u{1e}",
+            "a\u{1f}Tx\u{1f}\u{1d}\u{1e}a\u{1f}Ty\u{1f}\u{1d}\u{1e}",
         ] {
             assert!(Catalog::parse(text).is_err(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn merged_parts_keep_every_message_in_id_order() {
+        let one = |ids: &[&str]| {
+            let text: String = ids
+                .iter()
+                .map(|id| format!("{id}\u{1f}T{id}\u{1f}\u{1d}\u{1e}"))
+                .collect();
+            Catalog::parse(&text).unwrap()
+        };
+        let mut catalog = one(&["b", "d", "e"]);
+        catalog.merge(one(&["a", "c", "f", "g"]));
+        assert_eq!(
+            catalog.ids().collect::<Vec<_>>(),
+            ["a", "b", "c", "d", "e", "f", "g"]
+        );
+        for id in ["a", "d", "g"] {
+            assert_eq!(catalog.get(id).unwrap(), [Segment::Text(id.into())]);
+        }
+        catalog.merge(Catalog::EMPTY);
+        assert_eq!(catalog.ids().count(), 7);
     }
 
     #[test]

@@ -54,15 +54,13 @@ fn use_document_head(route: Route) {
     let first_render = use_mut_ref(|| true);
     use_effect_with(route, move |route| {
         let document = gloo::utils::document();
-        let root = gloo::utils::document_element();
         if std::mem::take(&mut *first_render.borrow_mut()) {
-            // Lets tests and scripts know the wasm has taken over the page. The rest is
-            // already right in the pre-rendered file, and setting `lang` again would make
-            // the browser restyle the whole page.
-            let _ = root.set_attribute("data-hydrated", "");
+            // The head is already right in the pre-rendered file, and setting `lang`
+            // again would make the browser restyle the whole page.
+            crate::site::hooks::mark_hydrated();
         } else {
             document.set_title(&route.document_title());
-            let _ = root.set_attribute("lang", route.lang().code());
+            let _ = gloo::utils::document_element().set_attribute("lang", route.lang().code());
             if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
                 let _ = meta.set_attribute("content", &route.description());
             }

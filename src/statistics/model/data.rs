@@ -26,6 +26,11 @@ pub fn incidents() -> &'static [Incident] {
             super::period::Period::spanning(INCIDENTS.iter().map(|i| i.date)).expect("incidents");
         let mut all = INCIDENTS.to_vec();
         all.extend(super::synthetic::incidents(n, period));
+        // In time order, as the documented ones nearly are: the drawing places each
+        // incident after those before it (`timeline::lay_out`).
+        all.sort_by(|a, b| {
+            super::period::position(a.date).total_cmp(&super::period::position(b.date))
+        });
         all
     })
 }

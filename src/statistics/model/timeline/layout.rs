@@ -1,6 +1,7 @@
 //! Where things go on the timeline's drawing: the horizontal scale, the incidents'
 //! marks in rows (or monthly bins when they do not fit), the statements on the line.
 
+use crate::site::model::order::insert_in_order;
 use crate::statistics::model::period::{position, Month, Period};
 use crate::statistics::model::query::Counts;
 use crate::statistics::model::records::{Incident, OfficialTotal};
@@ -59,11 +60,18 @@ pub fn lay_out<'a>(
     rows: usize,
     gap: f64,
 ) -> Lane<'a> {
-    let mut shown: Vec<&Incident> = incidents
+    // In time order. The incidents come nearly so (the data's order, the synthetic ones
+    // sorted once), so each goes in its place at or near the end, without a sort.
+    let mut shown: Vec<&Incident> = Vec::new();
+    for incident in incidents
         .into_iter()
         .filter(|i| scale.period.contains(Month::of(i.date)))
-        .collect();
-    shown.sort_by(|a, b| position(a.date).total_cmp(&position(b.date)));
+    {
+        let at = position(incident.date);
+        insert_in_order(&mut shown, incident, |before, _| {
+            position(before.date) <= at
+        });
+    }
     let mut row_ends = vec![f64::NEG_INFINITY; rows];
     let mut marks = Vec::with_capacity(shown.len());
     for incident in &shown {

@@ -121,10 +121,10 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
         });
     }
     let first = use_mut_ref(|| true);
-    // Also after moving to the page in another language, which keeps the view but
-    // arrives at an address without its query.
-    let route = crate::site::hooks::use_current_route();
-    use_effect_with((state.view.clone(), route), move |(view, _)| {
+    use_effect_with(state.view.clone(), move |view| {
+        let query = view.to_query(bounds);
+        // At once, and cheap: the reader may switch language right after a change.
+        carry_into_language_links(&query);
         // The first run would overwrite a shared query before it is read.
         let pending = if std::mem::take(&mut *first.borrow_mut()) {
             None
@@ -133,7 +133,6 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
                 .location()
                 .pathname()
                 .unwrap_or_default();
-            let query = view.to_query(bounds);
             let url = if query.is_empty() {
                 path.clone()
             } else {
@@ -166,6 +165,35 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
         move || drop(pending)
     });
     state
+}
+
+/// Gives the page's links to itself in the other languages the view's query, so that
+/// the reader who switches language finds the same selection. The timeline is the only
+/// part of the page the wasm takes over (`statistics::TIMELINE`), so those links load
+/// the page, and the query is all that carries the view across.
+fn carry_into_language_links(query: &str) {
+    let Ok(links) = gloo::utils::document().query_selector_all(".lang-switch a[hreflang]") else {
+        return;
+    };
+    for index in 0..links.length() {
+        use wasm_bindgen::JsCast;
+        let Some(link) = links
+            .item(index)
+            .and_then(|l| l.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(href) = link.get_attribute("href") else {
+            continue;
+        };
+        let path = href.split(['?', '#']).next().unwrap_or_default();
+        let carried = if query.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{path}?{query}")
+        };
+        let _ = link.set_attribute("href", &carried);
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,120 @@
+//! Islands: the parts of a page that move, taken over by the wasm one by one while the
+//! rest of the pre-rendered page is left as it is.
+//!
+//! A page whose frame and text never change (the statistics page around its timeline)
+//! gains nothing from being rendered again in the browser: hydrating it whole made its
+//! wasm file carry the layout, the navigation and the page's figures, and made the phone
+//! walk all of it. A wasm file that lists islands (`WasmFile::islands`) hydrates only
+//! them, each from the element the pre-render step wrapped it in, and its links are
+//! plain links.
+
+use yew::prelude::*;
+
+use crate::site::hooks::use_current_route;
+use crate::site::route::Route;
+use crate::site::router::Router;
+
+/// One part of a page that moves.
+pub struct Island {
+    /// Names the element it is hydrated from (`data-island="{name}"`).
+    pub name: &'static str,
+    /// What it shows; it reads the route (the language) from its own router.
+    pub render: fn() -> Html,
+}
+
+impl PartialEq for Island {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl std::fmt::Debug for Island {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Island({})", self.name)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct IslandProps {
+    pub island: &'static Island,
+}
+
+/// Where a page places an island: the element the browser takes over, and inside it
+/// the island as the browser renders it.
+#[component]
+pub fn IslandFrame(props: &IslandProps) -> Html {
+    let route = use_current_route();
+    html! {
+        <div data-island={props.island.name}>
+            <IslandRoot island={props.island} {route} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct IslandRootProps {
+    pub island: &'static Island,
+    /// The route of the page around it.
+    pub route: Route,
+}
+
+/// The island with the route of its page, the same on the server and in the browser.
+#[component]
+pub fn IslandRoot(props: &IslandRootProps) -> Html {
+    use_effect_with((), |_| crate::site::hooks::mark_hydrated());
+    html! {
+        <Router start={props.route.clone()} follows_address_bar=false>
+            { (props.island.render)() }
+        </Router>
+    }
+}
+
+/// Fetches the page's texts, then takes over each island of the page
+/// (`[data-island]`). A page without islands, or whose texts cannot be had, stays as it
+/// was pre-rendered.
+///
+/// Given the file's texts and islands rather than the file, so that the page functions
+/// the file names for the pre-render step never reach its wasm.
+#[cfg(target_arch = "wasm32")]
+pub fn start(texts: &'static [&'static str], islands: &'static [&'static Island]) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let document = gloo::utils::document();
+        let Ok(elements) = document.query_selector_all("[data-island]") else {
+            return;
+        };
+        let path = gloo::utils::window()
+            .location()
+            .pathname()
+            .unwrap_or_default();
+        let route = Route::recognize(&path);
+        for lang in route.languages_shown() {
+            if let Err(problem) = crate::site::i18n::load(lang, texts).await {
+                gloo::console::warn!(format!(
+                    "minesafe: staying with the pre-rendered page ({problem})"
+                ));
+                return;
+            }
+        }
+        for index in 0..elements.length() {
+            use wasm_bindgen::JsCast;
+            let Some(element) = elements
+                .item(index)
+                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            let name = element.get_attribute("data-island").unwrap_or_default();
+            let Some(island) = islands.iter().copied().find(|i| i.name == name) else {
+                gloo::console::warn!(format!(
+                    "minesafe: no island '{name}' in this wasm file; it stays as pre-rendered"
+                ));
+                continue;
+            };
+            let props = IslandRootProps {
+                island,
+                route: route.clone(),
+            };
+            yew::Renderer::<IslandRoot>::with_root_and_props(element, props).hydrate();
+        }
+    });
+}
