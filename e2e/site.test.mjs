@@ -108,38 +108,50 @@ test('the language switch keeps the reader on the same page, and Back returns', 
   await page.context().close();
 });
 
-test('navigation links move within the app and focus the new page', async () => {
-  const page = await phonePage(site.browser);
-  await page.goto(`${site.origin}/az/`);
-  await takenOver(page);
-  await page.evaluate(() => { window.__sameDocument = true; });
-  await page.click('.site-nav a[href="/az/signs/"]');
-  await page.waitForURL('**/az/signs/');
-  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no full page load');
-  // The move changes the address first, then draws the page and focuses it.
-  await page.waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 5000 });
-  assert.equal(await page.locator('.site-nav a[aria-current="page"]').getAttribute('href'), '/az/signs/');
-
-  // The sources page has no wasm: its link loads it like any page, and its links do too.
-  await page.click('.site-nav a[href="/az/sources/"]');
-  await page.waitForURL('**/az/sources/');
-  await page.waitForLoadState('load');
-  assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a full page load');
-  assert.equal(await page.locator('.site-nav a[aria-current="page"]').getAttribute('href'), '/az/sources/');
-  await page.click('.site-nav a[href="/az/rules/"]');
-  await page.waitForURL('**/az/rules/');
-  await takenOver(page);
-  await page.context().close();
-});
-
-test('the statistics have a wasm file of their own, which takes over the timeline alone: other pages never fetch it, links load pages', async () => {
+test('the home and safety pages load no wasm; within the schools file links move without a page load and focus the new page', async () => {
   const page = await phonePage(site.browser);
   const wasm = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
   await page.goto(`${site.origin}/az/`);
   await takenOver(page);
+  // Nothing on the safety pages moves: a link loads the next page, pre-rendered.
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.click('.site-nav a[href="/az/signs/"]');
+  await page.waitForURL('**/az/signs/');
+  await page.waitForLoadState('load');
+  assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a full page load');
+  assert.equal(await page.locator('.site-nav a[aria-current="page"]').getAttribute('href'), '/az/signs/');
+  assert.deepEqual(wasm, [], 'no wasm on the home and safety pages');
+
+  // The schools section is one wasm file: its links move within it.
+  await page.click('.site-nav a[href="/az/schools/"]');
+  await page.waitForURL('**/az/schools/');
+  await takenOver(page);
   assert.equal(wasm.length, 1);
-  assert.doesNotMatch(wasm[0], /statistics/, 'the home page fetches the main wasm only');
+  assert.match(wasm[0], /^\/minesafe-schools-[0-9a-f]+_bg\.wasm$/);
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.locator('main a[href="/az/schools/quiz/"]').first().click();
+  await page.waitForURL('**/az/schools/quiz/');
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no full page load');
+  // The move changes the address first, then draws the page and focuses it.
+  await page.waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 5000 });
+
+  // Out of it again: a page load.
+  await page.click('.site-nav a[href="/az/rules/"]');
+  await page.waitForURL('**/az/rules/');
+  await page.waitForLoadState('load');
+  assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a full page load');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the statistics have a wasm file of their own, which takes over the timeline alone: no other page fetches it, links load pages', async () => {
+  const page = await phonePage(site.browser);
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  await page.goto(`${site.origin}/az/`);
+  await takenOver(page);
+  assert.deepEqual(wasm, [], 'the home page fetches no wasm');
 
   // Into the statistics: a page load, which hydrates with the statistics wasm.
   await page.evaluate(() => { window.__sameDocument = true; });
@@ -159,11 +171,12 @@ test('the statistics have a wasm file of their own, which takes over the timelin
   assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a full page load');
   assert.equal((await page.textContent('h1')).trim(), 'Incident statistics');
 
-  // Out again: a page load back to the main wasm.
+  // Out again: a page load, of a page without wasm.
   await page.click('.site-nav a[href="/en/rules/"]');
   await page.waitForURL('**/en/rules/');
   await takenOver(page);
   assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a full page load');
+  assert.ok(wasm.every((w) => /^\/minesafe-statistics-/.test(w)), `the statistics wasm only: ${wasm}`);
   await page.goBack();
   await page.waitForURL('**/en/statistics/');
   await takenOver(page, { within: '.timeline-controls:not([disabled])' });
@@ -190,10 +203,10 @@ test('an unknown address gives the 404 page, with the way home in all three lang
 test('when the texts cannot be fetched the pre-rendered page stays, readable and navigable', async () => {
   const page = await phonePage(site.browser);
   await page.route('**/i18n/*', (route) => route.abort());
-  await page.goto(`${site.origin}/en/rules/`);
+  await page.goto(`${site.origin}/en/schools/`);
   await page.waitForTimeout(1500);
   assert.equal(await page.getAttribute('html', 'data-hydrated'), null, 'the wasm did not take over');
-  assert.equal((await page.textContent('h1')).trim(), 'Safety rules');
+  assert.equal((await page.textContent('h1')).trim(), 'For schools');
   assert.deepEqual(page.errors.filter((e) => !e.includes('net::ERR_FAILED')), [], 'no error beyond the blocked request');
   await page.click('.site-nav a[href="/en/emergency/"]');
   await page.waitForURL('**/en/emergency/');

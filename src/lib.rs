@@ -4,9 +4,9 @@
 //! pre-rendered page), [`StaticApp`] renders any route to HTML on the server side of
 //! the build (`src/bin/prerender/`).
 //!
-//! The code is laid out by domain, one folder per wasm file's content: [`safety`] (the
-//! safety pages, in the main wasm file, whose views the schools section reuses),
-//! [`statistics`] and [`schools`] (a wasm file each). What every file shares (the URL
+//! The code is laid out by domain: [`safety`] (the safety pages, pre-rendered without
+//! wasm, whose views the schools section reuses), [`statistics`] and [`schools`] (a wasm
+//! file each). What every file shares (the URL
 //! contract, the texts, the sources, the page's frame) is in [`site`]. Each domain has
 //! a `model` free of web APIs, its `view`s and its pages.
 
@@ -56,10 +56,9 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
     let route = Route::recognize(&props.path);
     // The page as the wasm file that shows it will hydrate it.
     let file = wasm_files::for_route(&route);
-    let render = file.map_or(
-        site::pages::render_without_wasm as fn(&Route) -> Html,
-        |f| f.render,
-    );
+    let render = file.map_or(wasm_files::render_without_wasm as fn(&Route) -> Html, |f| {
+        f.render
+    });
     html! {
         <Router start={route} follows_address_bar=false>
             <Pages {file} {render} />

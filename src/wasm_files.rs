@@ -1,31 +1,21 @@
 //! The site's wasm files, listed once: which pages each shows, which parts of the texts
-//! it fetches and which stylesheet of its own it links. The statistics page and its
-//! timeline are as large as the rest of the site together, and the school tools nearly
-//! as large, so each has a file of its own: a reader who never opens them never
-//! downloads them. A link to a page of another file loads that page like any link.
+//! it fetches and which stylesheet of its own it links. Only pages where something moves
+//! have one: the statistics page with its timeline (the largest file), and the school
+//! tools. A reader who never opens them never downloads them, and a link to a page of
+//! another file loads that page like any link. Every other page is pre-rendered without
+//! wasm (`WITHOUT_WASM`): nothing on it moves, so taking it over would cost the phone a
+//! download and a long task for nothing (BENCHMARKS.md).
 //!
-//! Everything else follows this list: the browser entries (`src/main.rs`,
-//! `src/bin/minesafe-*.rs`), the Trunk inputs the pre-render binary writes for the Makefile
-//! (`prerender trunk-inputs`), the page templates it fills and the texts each page
-//! names in its `<head>`. The tests at the end tie the list to index.html, Cargo.toml
-//! and the Makefile.
+//! Everything else follows this list: the browser entries (`src/bin/minesafe-*.rs`), the
+//! Trunk inputs the pre-render binary writes for the Makefile (`prerender trunk-inputs`),
+//! the page templates it fills and the texts each page names in its `<head>`. The tests
+//! at the end tie the list to index.html, Cargo.toml and the Makefile.
+
+use yew::Html;
 
 use crate::i18n::parts;
 use crate::site::route::{Page, Route};
 pub use crate::site::wasm_file::WasmFile;
-
-/// The safety pages, the home page and the not-found page (`minesafe.wasm`), built into
-/// `dist/` itself.
-pub const SAFETY: WasmFile = WasmFile {
-    name: "safety",
-    binary: "minesafe",
-    pages: &[Page::Home, Page::Rules, Page::Signs, Page::Emergency],
-    not_found: true,
-    texts: &[parts::SITE],
-    stylesheet: None,
-    render: crate::safety::pages::render,
-    islands: &[],
-};
 
 /// The statistics page and its timeline (`minesafe-statistics.wasm`). Only the timeline
 /// moves, so only it is taken over: the file carries neither the page's frame nor its
@@ -34,7 +24,6 @@ pub const STATISTICS: WasmFile = WasmFile {
     name: "statistics",
     binary: "minesafe-statistics",
     pages: &[Page::Statistics],
-    not_found: false,
     texts: &[parts::SITE, parts::STATISTICS],
     stylesheet: None,
     render: crate::statistics::render,
@@ -46,24 +35,40 @@ pub const SCHOOLS: WasmFile = WasmFile {
     name: "schools",
     binary: "minesafe-schools",
     pages: &[Page::Schools, Page::Quiz, Page::Classroom, Page::Posters],
-    not_found: false,
     texts: &[parts::SITE, parts::SCHOOLS],
     stylesheet: Some("schools.css"),
     render: crate::schools::pages::render,
     islands: &[],
 };
 
-/// Every wasm file. The first, whose binary `index.html` names, is built into `dist/`
-/// and copies the icons; each other's build is copied in (`prerender trunk-inputs`).
-pub const WASM_FILES: [&WasmFile; 3] = [&SAFETY, &STATISTICS, &SCHOOLS];
+/// Every wasm file. The first, whose binary `index.html` names, is built into `dist/`,
+/// copies the icons and gives the pages without wasm their frame (its build without its
+/// loader); each other's build is copied in (`prerender trunk-inputs`).
+pub const WASM_FILES: [&WasmFile; 2] = [&STATISTICS, &SCHOOLS];
 
-/// The pages no wasm file shows: nothing on them moves, and what they alone need (the
-/// sources' addresses) stays out of every wasm file. Their links load pages.
-pub const WITHOUT_WASM: [Page; 1] = [Page::Sources];
+/// The pages no wasm file shows, the not-found page too: the safety pages, the home page
+/// and the sources. Nothing on them moves; what they alone need (the sources' addresses)
+/// stays out of every wasm file, and their links load pages.
+pub const WITHOUT_WASM: [Page; 5] = [
+    Page::Home,
+    Page::Rules,
+    Page::Signs,
+    Page::Emergency,
+    Page::Sources,
+];
 
 /// The wasm file that shows a route; `None` for a page without wasm.
 pub fn for_route(route: &Route) -> Option<&'static WasmFile> {
     WASM_FILES.into_iter().find(|file| file.shows(route))
+}
+
+/// The pages without wasm, for the pre-render step.
+pub fn render_without_wasm(route: &Route) -> Html {
+    match route.page() {
+        Some(Page::Sources) => yew::html! { <crate::site::pages::Sources /> },
+        None => yew::html! { <crate::site::pages::NotFound /> },
+        Some(_) => crate::safety::pages::render(route),
+    }
 }
 
 #[cfg(test)]
@@ -75,7 +80,7 @@ mod tests {
     fn every_route_has_exactly_one_wasm_file_but_the_pages_without() {
         for route in Route::all().into_iter().chain([Route::NotFound]) {
             let shown_by = WASM_FILES.iter().filter(|f| f.shows(&route)).count();
-            let without = route.page().is_some_and(|p| WITHOUT_WASM.contains(&p));
+            let without = route.page().is_none_or(|p| WITHOUT_WASM.contains(&p));
             assert_eq!(shown_by, usize::from(!without), "{route:?}");
         }
         assert_eq!(
@@ -85,8 +90,11 @@ mod tests {
         for page in [Page::Schools, Page::Quiz, Page::Classroom, Page::Posters] {
             assert_eq!(for_route(&Route::new(Lang::Az, page)), Some(&SCHOOLS));
         }
-        assert_eq!(for_route(&Route::NotFound), Some(&SAFETY));
-        assert_eq!(for_route(&Route::new(Lang::En, Page::Sources)), None);
+        for page in WITHOUT_WASM {
+            assert_eq!(for_route(&Route::new(Lang::En, page)), None, "{page:?}");
+        }
+        assert_eq!(for_route(&Route::NotFound), None);
+        assert_eq!(for_route(&Route::Root), None);
     }
 
     #[test]
@@ -109,9 +117,9 @@ mod tests {
     fn index_html_names_the_first_files_binary_and_cargo_has_every_binary() {
         let index = project_file("index.html");
         assert!(
-            index.contains(&format!(r#"data-bin="{}""#, SAFETY.binary)),
+            index.contains(&format!(r#"data-bin="{}""#, WASM_FILES[0].binary)),
             "index.html must name the binary of {}",
-            SAFETY.name
+            WASM_FILES[0].name
         );
         let cargo = project_file("Cargo.toml");
         for file in WASM_FILES {
@@ -129,10 +137,7 @@ mod tests {
     #[test]
     fn each_browser_entry_takes_over_what_its_file_says() {
         for file in WASM_FILES {
-            let entry = match file.binary {
-                "minesafe" => project_file("src/main.rs"),
-                binary => project_file(&format!("src/bin/{binary}.rs")),
-            };
+            let entry = project_file(&format!("src/bin/{}.rs", file.binary));
             let (islands, whole) = (
                 entry.contains("island::start("),
                 entry.contains("minesafe::start("),

@@ -15,8 +15,6 @@ pub struct WasmFile {
     pub binary: &'static str,
     /// The pages it shows.
     pub pages: &'static [Page],
-    /// Whether it shows the not-found page too.
-    pub not_found: bool,
     /// The parts of the texts its pages need (`i18n::parts`), fetched before it takes
     /// over a page.
     pub texts: &'static [&'static str],
@@ -30,12 +28,9 @@ pub struct WasmFile {
 }
 
 impl WasmFile {
-    /// Whether this file shows the route's page.
+    /// Whether this file shows the route's page (the not-found page is without wasm).
     pub fn shows(&self, route: &Route) -> bool {
-        match route.page() {
-            Some(page) => self.pages.contains(&page),
-            None => self.not_found,
-        }
+        route.page().is_some_and(|page| self.pages.contains(&page))
     }
 }
 

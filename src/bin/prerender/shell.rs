@@ -47,6 +47,26 @@ pub fn without_wasm(template: &str) -> Result<String, String> {
     Ok(TrunkLoader::find(template)?.replace(template, ""))
 }
 
+/// Markup without its comments: the markers Yew's server rendering leaves for hydration
+/// (`<!--<[path::Component]>-->`, `<!--<#>-->`), which a page without wasm never reads.
+/// The pages' own markup has no comments.
+pub fn without_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("-->") {
+            Some(end) => rest = &rest[start + end + 3..],
+            None => {
+                rest = &rest[start..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// What Trunk puts into `index.html` to start the wasm.
 struct TrunkLoader<'a> {
     /// The inline `<script type="module">`.
@@ -205,6 +225,17 @@ mod tests {
         assert!(!page.contains("<script"), "{page}");
         assert!(!page.contains("minesafe-abc"), "{page}");
         assert!(without_wasm("<head></head>").is_err());
+    }
+
+    #[test]
+    fn a_page_without_wasm_loses_the_hydration_markers_and_nothing_else() {
+        let rendered = "<!--<[minesafe::site::view::layout::Layout]>--><p>a &lt;!-- b</p>\
+            <!--<#>--><a href=\"/az/\">c</a><!--</#>--><!--</[minesafe::site::view::layout::Layout]>-->";
+        assert_eq!(
+            without_comments(rendered),
+            "<p>a &lt;!-- b</p><a href=\"/az/\">c</a>"
+        );
+        assert_eq!(without_comments("<p>x</p><!-- open"), "<p>x</p><!-- open");
     }
 
     #[test]

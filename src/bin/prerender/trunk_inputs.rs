@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use minesafe::wasm_files::{WasmFile, WASM_FILES};
 
-const BINARY: &str = r#"data-bin="minesafe""#;
+/// The first file's binary, which index.html names (`WASM_FILES[0]`; a test checks it).
+const BINARY: &str = r#"data-bin="minesafe-statistics""#;
 const FEATURES: &str = r#"data-cargo-features="hydration""#;
 const MAIN_CSS: &str = r#"href="static/main.css""#;
 const COPY_DIR: &str = r#"rel="copy-dir""#;
@@ -73,7 +74,7 @@ pub fn input_html(index: &str, file: &WasmFile, features: &[String]) -> Result<S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use minesafe::wasm_files::{SAFETY, SCHOOLS, STATISTICS};
+    use minesafe::wasm_files::{SCHOOLS, STATISTICS};
 
     fn index() -> String {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap()
@@ -96,9 +97,9 @@ mod tests {
             "only the first file copies the icons"
         );
 
-        let safety = input_html(&index(), &SAFETY, &[]).unwrap();
+        let first = input_html(&index(), &STATISTICS, &[]).unwrap();
         assert_eq!(
-            safety,
+            first,
             index(),
             "the first file's input is index.html itself"
         );
@@ -123,7 +124,7 @@ mod tests {
     #[test]
     fn the_first_file_builds_into_dist_the_others_apart() {
         let (dist, builds) = (Path::new("dist"), Path::new("target/trunk-builds"));
-        assert_eq!(build_dir(&SAFETY, dist, builds), dist);
+        assert_eq!(build_dir(&STATISTICS, dist, builds), dist);
         assert_eq!(
             build_dir(&SCHOOLS, dist, builds),
             Path::new("target/trunk-builds/schools")

@@ -1,4 +1,4 @@
-//! The pages of the site's main wasm file: the safety pages, and the site's own pages.
+//! The safety pages and the home page.
 
 mod emergency;
 mod home;
@@ -9,16 +9,15 @@ use yew::prelude::*;
 
 use crate::site::pages::NotFound;
 use crate::site::route::{Page, Route};
-use crate::site::view::LoadElsewhere;
 
-/// The pages of [`crate::wasm_files::SAFETY`]; any other loads as a page.
+/// The safety pages and the home page, pre-rendered without wasm
+/// (`wasm_files::WITHOUT_WASM`): nothing on them moves.
 pub fn render(route: &Route) -> Html {
     match route.page() {
         Some(Page::Home) => html! { <home::Home /> },
         Some(Page::Rules) => html! { <rules::Rules /> },
         Some(Page::Emergency) => html! { <emergency::Emergency /> },
         Some(Page::Signs) => html! { <signs::Signs /> },
-        Some(_) => html! { <LoadElsewhere /> },
-        None => html! { <NotFound /> },
+        _ => html! { <NotFound /> },
     }
 }
