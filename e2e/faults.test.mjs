@@ -87,7 +87,7 @@ test('on a slow network the content is there and usable before the wasm arrives'
 
 test('the server sends the security headers, the right types and caching', async () => {
   const page = await phonePage(site.browser);
-  const response = await page.goto(`${site.origin}/az/schools/`);
+  const response = await page.goto(`${site.origin}/az/schools/quiz/`);
   const headers = response.headers();
   const csp = headers['content-security-policy'];
   assert.match(csp, /default-src 'self'/);
@@ -139,7 +139,7 @@ test('each page downloads its wasm once, and only after its first paint', async 
   // Without the service worker, whose own download of every file is not the page's.
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  for (const path of ['/az/', '/az/rules/', '/az/schools/', '/az/statistics/']) {
+  for (const path of ['/az/', '/az/rules/', '/az/schools/', '/az/schools/quiz/', '/az/statistics/']) {
     const wasm = [];
     page.on('request', (request) => { if (request.url().endsWith('_bg.wasm')) wasm.push(request.url()); });
     await page.goto(`${site.origin}${path}`);
@@ -175,11 +175,11 @@ test('a wasm file altered on the server is refused, and the page stays readable'
   const server = await startServer(dir);
   const page = await phonePage(site.browser);
   try {
-    await page.goto(`${server.origin}/en/schools/`);
+    await page.goto(`${server.origin}/en/schools/quiz/`);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     assert.equal(await page.getAttribute('html', 'data-hydrated'), null, 'the altered wasm did not run');
-    assert.equal((await page.textContent('h1')).trim(), 'For schools');
+    assert.equal((await page.textContent('h1')).trim(), 'Quiz');
     assert.ok(page.errors.some((e) => /integrity/i.test(e)), 'the browser says why');
   } finally {
     await page.context().close();

@@ -30,15 +30,21 @@ pub const STATISTICS: WasmFile = WasmFile {
     islands: &[&crate::statistics::TIMELINE],
 };
 
-/// The teacher's guide and its tools (`minesafe-schools.wasm`).
+/// The teacher's tools (`minesafe-schools.wasm`): of each page, only what moves is
+/// taken over (the quiz, the deck's controls, the print buttons); the teacher's guide
+/// has nothing that moves and no wasm.
 pub const SCHOOLS: WasmFile = WasmFile {
     name: "schools",
     binary: "minesafe-schools",
-    pages: &[Page::Schools, Page::Quiz, Page::Classroom, Page::Posters],
+    pages: &[Page::Quiz, Page::Classroom, Page::Posters],
     texts: &[parts::SITE, parts::SCHOOLS],
     stylesheet: Some("schools.css"),
     render: crate::schools::pages::render,
-    islands: &[],
+    islands: &[
+        &crate::schools::QUIZ,
+        &crate::schools::DECK_CONTROLS,
+        &crate::schools::PRINT_POSTER,
+    ],
 };
 
 /// Every wasm file. The first, whose binary `index.html` names, is built into `dist/`,
@@ -46,14 +52,15 @@ pub const SCHOOLS: WasmFile = WasmFile {
 /// loader); each other's build is copied in (`prerender trunk-inputs`).
 pub const WASM_FILES: [&WasmFile; 2] = [&STATISTICS, &SCHOOLS];
 
-/// The pages no wasm file shows, the not-found page too: the safety pages, the home page
-/// and the sources. Nothing on them moves; what they alone need (the sources' addresses)
-/// stays out of every wasm file, and their links load pages.
-pub const WITHOUT_WASM: [Page; 5] = [
+/// The pages no wasm file shows, the not-found page too: the safety pages, the home page,
+/// the teacher's guide and the sources. Nothing on them moves; what they alone need (the
+/// sources' addresses) stays out of every wasm file, and their links load pages.
+pub const WITHOUT_WASM: [Page; 6] = [
     Page::Home,
     Page::Rules,
     Page::Signs,
     Page::Emergency,
+    Page::Schools,
     Page::Sources,
 ];
 
@@ -66,6 +73,7 @@ pub fn for_route(route: &Route) -> Option<&'static WasmFile> {
 pub fn render_without_wasm(route: &Route) -> Html {
     match route.page() {
         Some(Page::Sources) => yew::html! { <crate::site::pages::Sources /> },
+        Some(Page::Schools) => crate::schools::pages::render(route),
         None => yew::html! { <crate::site::pages::NotFound /> },
         Some(_) => crate::safety::pages::render(route),
     }
@@ -87,7 +95,7 @@ mod tests {
             for_route(&Route::new(Lang::Ru, Page::Statistics)),
             Some(&STATISTICS)
         );
-        for page in [Page::Schools, Page::Quiz, Page::Classroom, Page::Posters] {
+        for page in [Page::Quiz, Page::Classroom, Page::Posters] {
             assert_eq!(for_route(&Route::new(Lang::Az, page)), Some(&SCHOOLS));
         }
         for page in WITHOUT_WASM {
@@ -135,17 +143,18 @@ mod tests {
     }
 
     #[test]
-    fn each_browser_entry_takes_over_what_its_file_says() {
+    fn each_file_takes_over_its_islands_and_its_entry_starts_them() {
         for file in WASM_FILES {
-            let entry = project_file(&format!("src/bin/{}.rs", file.binary));
-            let (islands, whole) = (
-                entry.contains("island::start("),
-                entry.contains("minesafe::start("),
+            assert!(
+                !file.islands.is_empty(),
+                "{}: a wasm file with nothing to take over",
+                file.name
             );
-            assert_eq!(
-                (islands, whole),
-                (!file.islands.is_empty(), file.islands.is_empty()),
-                "{}: an entry with islands starts them alone, one without takes over the page",
+            let entry = project_file(&format!("src/bin/{}.rs", file.binary));
+            let named = format!("wasm_files::{}", file.name.to_uppercase());
+            assert!(
+                entry.contains("island::start(") && entry.contains(&named),
+                "{}: its entry must start its islands ({named})",
                 file.name
             );
         }

@@ -195,26 +195,3 @@ fn every_place_is_named_in_the_page_language() {
     assert_eq!(t(Lang::Ru, "place-name-chirag"), "Чираг");
     assert_eq!(t(Lang::En, "place-name-chirag"), "Chirag");
 }
-
-/// The browser takes over only the timeline (`site::island`): inside its element the page
-/// must hold exactly what the island renders alone, or hydration would find other nodes.
-#[test]
-fn the_timeline_island_is_pre_rendered_as_the_browser_takes_it_over() {
-    use minesafe::site::island::{IslandRoot, IslandRootProps};
-    for lang in Lang::ALL {
-        let html = page(lang);
-        let open = r#"<div data-island="timeline">"#;
-        let at = html.find(open).expect("the timeline's island element") + open.len();
-        let props = IslandRootProps {
-            island: &minesafe::statistics::TIMELINE,
-            route: Route::new(lang, Page::Statistics),
-        };
-        let alone = block_on(yew::LocalServerRenderer::<IslandRoot>::with_props(props).render());
-        assert!(alone.contains("timeline-controls"), "{lang}: {alone:.200}");
-        assert!(
-            html[at..].starts_with(&alone) && html[at + alone.len()..].starts_with("</div>"),
-            "{lang}: the island differs from the page around it"
-        );
-        assert_eq!(html.matches("data-island=").count(), 1, "{lang}");
-    }
-}

@@ -1,7 +1,12 @@
-//! Browser entry of the schools section: the teacher's guide, quiz, slides and posters
-//! (see [`minesafe::wasm_files`]).
+//! Browser entry of the schools section's tools: the quiz, the slides' controls and the
+//! posters' print buttons (see [`minesafe::wasm_files`]).
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    minesafe::start(&minesafe::wasm_files::SCHOOLS);
+    {
+        // Only its islands: the page's texts and islands, not the file, whose page
+        // functions are for the pre-render step.
+        use minesafe::wasm_files::SCHOOLS;
+        minesafe::site::island::start(SCHOOLS.texts, SCHOOLS.islands);
+    }
 }

@@ -1,7 +1,28 @@
-//! The schools section, with a wasm file of its own: the teacher's guide, the quiz, the
-//! classroom slides and the posters. Its model (no web APIs), its views and its pages;
-//! it shows the safety content's views too.
+//! The schools section: the teacher's guide, the quiz, the classroom slides and the
+//! posters. Its model (no web APIs), its views and its pages; it shows the safety
+//! content's views too. A wasm file of its own takes over the parts that move, its
+//! islands; the guide has none.
 
 pub mod model;
 pub mod pages;
 pub mod view;
+
+use crate::site::island::Island;
+
+/// The quiz itself: the choice of age group, the questions, the score.
+pub static QUIZ: Island = Island {
+    name: "quiz",
+    render: |_| yew::html! { <pages::QuizRun /> },
+};
+
+/// The classroom deck's controls, which show one slide at a time.
+pub static DECK_CONTROLS: Island = Island {
+    name: "deck-controls",
+    render: |_| yew::html! { <pages::DeckControls /> },
+};
+
+/// A poster's "Print this poster", one per poster (its instance is the poster's key).
+pub static PRINT_POSTER: Island = Island {
+    name: "print-poster",
+    render: |poster| yew::html! { <pages::PrintButton poster={yew::AttrValue::from(poster.to_owned())} /> },
+};

@@ -14,12 +14,14 @@ use crate::site::hooks::use_current_route;
 use crate::site::route::Route;
 use crate::site::router::Router;
 
-/// One part of a page that moves.
+/// One part of a page that moves; a page may hold several of one kind (a print button on
+/// each poster), told apart by their instance.
 pub struct Island {
     /// Names the element it is hydrated from (`data-island="{name}"`).
     pub name: &'static str,
-    /// What it shows; it reads the route (the language) from its own router.
-    pub render: fn() -> Html,
+    /// What it shows, given its instance (`data-instance`, empty when there is one); it
+    /// reads the route (the language) from its own router.
+    pub render: fn(&str) -> Html,
 }
 
 impl PartialEq for Island {
@@ -37,6 +39,8 @@ impl std::fmt::Debug for Island {
 #[derive(Properties, PartialEq)]
 pub struct IslandProps {
     pub island: &'static Island,
+    #[prop_or_default]
+    pub instance: AttrValue,
 }
 
 /// Where a page places an island: the element the browser takes over, and inside it
@@ -44,9 +48,10 @@ pub struct IslandProps {
 #[component]
 pub fn IslandFrame(props: &IslandProps) -> Html {
     let route = use_current_route();
+    let instance = props.instance.clone();
     html! {
-        <div data-island={props.island.name}>
-            <IslandRoot island={props.island} {route} />
+        <div data-island={props.island.name} data-instance={(!instance.is_empty()).then(|| instance.clone())}>
+            <IslandRoot island={props.island} {route} {instance} />
         </div>
     }
 }
@@ -56,6 +61,8 @@ pub struct IslandRootProps {
     pub island: &'static Island,
     /// The route of the page around it.
     pub route: Route,
+    #[prop_or_default]
+    pub instance: AttrValue,
 }
 
 /// The island with the route of its page, the same on the server and in the browser.
@@ -63,8 +70,8 @@ pub struct IslandRootProps {
 pub fn IslandRoot(props: &IslandRootProps) -> Html {
     use_effect_with((), |_| crate::site::hooks::mark_hydrated());
     html! {
-        <Router start={props.route.clone()} follows_address_bar=false>
-            { (props.island.render)() }
+        <Router route={props.route.clone()}>
+            { (props.island.render)(&props.instance) }
         </Router>
     }
 }
@@ -113,6 +120,10 @@ pub fn start(texts: &'static [&'static str], islands: &'static [&'static Island]
             let props = IslandRootProps {
                 island,
                 route: route.clone(),
+                instance: element
+                    .get_attribute("data-instance")
+                    .unwrap_or_default()
+                    .into(),
             };
             yew::Renderer::<IslandRoot>::with_root_and_props(element, props).hydrate();
         }

@@ -1,73 +1,33 @@
-//! Which route is shown, and moving to another without loading a page.
+//! The route a page shows, given to the views below it (`hooks::use_current_route`).
 //!
-//! The site's URLs are recognised by hand (`Route::recognize`), so all a router has to
-//! do here is keep the route in a context, follow the browser's Back and Forward, and
-//! push an address when a link moves within the app. yew-router does that and much
-//! more (path patterns, typed history state through serde and its float formatting),
-//! and cost each wasm file 13.7 to 21.8 KB gzip (BENCHMARKS.md, "Every wasm file within
-//! budget"); this is the part the site uses.
+//! Every page is a document of its own: the pages where nothing moves have no wasm, and
+//! a wasm file takes over only the islands of its page (`site::island`), so no link moves
+//! between pages without loading one and the route never changes once rendered. An earlier
+//! version moved between the pages of a wasm file (Back and Forward, pushed addresses); with
+//! islands that had nothing left to move.
 
 use yew::prelude::*;
 
 use crate::site::route::Route;
 
-/// The route shown, and the way to show another.
+/// The route shown.
 #[derive(Clone, PartialEq)]
 pub struct Navigation {
     pub route: Route,
-    /// Shows a route, adding it to the browser's history when the router follows the
-    /// address bar.
-    pub go: Callback<Route>,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct RouterProps {
-    /// The route to show first.
-    pub start: Route,
-    /// Whether the router follows the address bar (the browser) or keeps its routes to
-    /// itself (pre-rendering and the browser tests, which mount pages side by side).
-    pub follows_address_bar: bool,
+    /// The route of the page.
+    pub route: Route,
     pub children: Html,
 }
 
+/// Gives the page's route to everything inside it.
 #[component]
 pub fn Router(props: &RouterProps) -> Html {
-    let route = use_state_eq(|| props.start.clone());
-    let follows = props.follows_address_bar;
-    {
-        // Back and Forward (and a move to a fragment, which leaves the route as it is).
-        let route = route.clone();
-        use_effect_with(follows, move |follows| {
-            let listener = follows.then(|| {
-                gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    let path = gloo::utils::window()
-                        .location()
-                        .pathname()
-                        .unwrap_or_default();
-                    route.set(Route::recognize(&path));
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    let go = {
-        let route = route.clone();
-        Callback::from(move |to: Route| {
-            if follows {
-                if let Ok(history) = gloo::utils::window().history() {
-                    let _ = history.push_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&to.to_path()),
-                    );
-                }
-            }
-            route.set(to);
-        })
-    };
     let navigation = Navigation {
-        route: (*route).clone(),
-        go,
+        route: props.route.clone(),
     };
     html! {
         <ContextProvider<Navigation> context={navigation}>

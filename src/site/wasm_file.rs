@@ -22,8 +22,7 @@ pub struct WasmFile {
     pub stylesheet: Option<&'static str>,
     /// Its pages, without the layout; any other route loads as a page.
     pub render: fn(&Route) -> Html,
-    /// The parts of its pages it takes over, if only those move (`site::island`); empty,
-    /// it takes over the whole page (`#app`) and its links move within it.
+    /// The parts of its pages it takes over (`site::island`): only those move.
     pub islands: &'static [&'static Island],
 }
 

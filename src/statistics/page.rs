@@ -6,15 +6,15 @@ use crate::statistics::TIMELINE;
 
 use crate::site::hooks::use_lang;
 use crate::site::i18n::t;
+use crate::site::pages::NotFound;
 use crate::site::route::{Page, Route};
-use crate::site::view::LoadElsewhere;
 use crate::site::view::PageIntro;
 
-/// The statistics page; any other route is loaded as a page.
+/// The statistics page (the pre-render step asks for no other route).
 pub fn render(route: &Route) -> Html {
     match route.page() {
         Some(Page::Statistics) => html! { <Statistics /> },
-        _ => html! { <LoadElsewhere /> },
+        _ => html! { <NotFound /> },
     }
 }
 

@@ -1,9 +1,11 @@
 //! The classroom presentation: full-screen slides for a projector.
 //!
 //! Pre-rendered, every slide is a section of one long page with its own address
-//! (`#slide-3`), so it reads, prints and links without JavaScript. Once the wasm has
-//! taken over, one slide shows at a time; the arrow keys, space, PageUp/PageDown (what a
-//! presentation clicker sends), Home and End move between them, and the address follows.
+//! (`#slide-3`), so it reads, prints and links without JavaScript. The slides are not
+//! taken over by the wasm: only the deck's controls are (an island, `DeckControls`),
+//! which then show one slide at a time by setting `hidden` on the others; the arrow keys,
+//! space, PageUp/PageDown (what a presentation clicker sends), Home and End move between
+//! them, and the address follows.
 
 use std::rc::Rc;
 
@@ -19,6 +21,7 @@ use crate::schools::model::slides::{Slide, SLIDES};
 use crate::site::address::address_fragment;
 use crate::site::hooks::use_lang;
 use crate::site::i18n::{t, t_args, Lang};
+use crate::site::island::IslandFrame;
 use crate::site::route::Page;
 use crate::site::view::{PageIntro, PointList};
 
@@ -83,11 +86,52 @@ impl Reducible for Deck {
     }
 }
 
+/// The page, pre-rendered; the browser takes over only its controls (`DeckControls`).
 #[component]
 pub fn Classroom() -> Html {
     let lang = use_lang();
+    html! {
+        <PageIntro page={Page::Classroom}>
+            <p class="hydration-note">
+                <span class="until-hydrated">{ t(lang, "slides-needs-js") }</span>
+                <span class="when-hydrated">{ t(lang, "slides-keys") }</span>
+            </p>
+            <div class="deck" role="region" aria-roledescription={t(lang, "slides-deck")} aria-label={Page::Classroom.title(lang)}>
+                { for SLIDES.iter().enumerate().map(|(i, slide)| {
+                    let number = i + 1;
+                    html! {
+                        <section key={number} class="slide" id={slides::fragment(number)}
+                            aria-roledescription={t(lang, "slides-slide")}
+                            aria-label={position(lang, number)}>
+                            { slide_content(lang, *slide) }
+                        </section>
+                    }
+                }) }
+                <IslandFrame island={&crate::schools::DECK_CONTROLS} />
+            </div>
+            <nav class="slide-list" aria-labelledby="slide-list-heading">
+                <h2 id="slide-list-heading">{ t(lang, "slides-go-to") }</h2>
+                <ol>
+                    { for SLIDES.iter().enumerate().map(|(i, slide)| html! {
+                        <li key={i}>
+                            <a href={format!("#{}", slides::fragment(i + 1))}>
+                                { t(lang, &slide.title_id()) }
+                            </a>
+                        </li>
+                    }) }
+                </ol>
+            </nav>
+        </PageIntro>
+    }
+}
+
+/// The deck's buttons and position, the part of the page that moves: it reads the
+/// slide from the address, follows the keys, and shows the slide on the pre-rendered deck
+/// around it (`show_slide`).
+#[component]
+pub fn DeckControls() -> Html {
+    let lang = use_lang();
     let deck_state = use_reducer(Deck::default);
-    let deck = use_node_ref();
     // Whether the slides fill the screen; Esc or the browser can end it too.
     let full_screen = use_state(|| false);
 
@@ -133,9 +177,11 @@ pub fn Classroom() -> Html {
     let shown = deck_state.shown;
     // The controls work once the wasm has read the address, its first act.
     let hydrated = shown.is_some();
-    // The address follows the slide, without adding to the history at every step.
+    // The deck shows the slide, and the address follows, without adding to the history at
+    // every step.
     use_effect_with(shown, |shown| {
         if let Some(number) = shown {
+            show_slide(*number);
             let url = format!("#{}", slides::fragment(*number));
             if let Ok(history) = gloo::utils::window().history() {
                 let _ =
@@ -149,64 +195,62 @@ pub fn Classroom() -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(DeckAction::Step(step)))
     };
     let toggle_full_screen = {
-        let (deck, full) = (deck.clone(), *full_screen);
+        let full = *full_screen;
         Callback::from(move |_: MouseEvent| {
+            let document = gloo::utils::document();
             if full {
-                gloo::utils::document().exit_fullscreen();
-            } else if let Some(deck) = deck.cast::<web_sys::Element>() {
+                document.exit_fullscreen();
+            } else if let Ok(Some(deck)) = document.query_selector(".deck") {
                 let _ = deck.request_fullscreen();
             }
         })
     };
     let total = SLIDES.len();
     html! {
-        <PageIntro page={Page::Classroom}>
-            <p class="hydration-note">
-                <span class="until-hydrated">{ t(lang, "slides-needs-js") }</span>
-                <span class="when-hydrated">{ t(lang, "slides-keys") }</span>
+        <div class="deck-controls">
+            <button type="button" class="button" disabled={!hydrated || shown == Some(1)} onclick={go(Move::Previous)}>
+                { t(lang, "slides-previous") }
+            </button>
+            <p class="deck-position" aria-live="polite">
+                { for shown.map(|number| position(lang, number)) }
             </p>
-            <div class={classes!("deck", shown.is_some().then_some("one-at-a-time"))} ref={deck}
-                role="region" aria-roledescription={t(lang, "slides-deck")} aria-label={Page::Classroom.title(lang)}>
-                { for SLIDES.iter().enumerate().map(|(i, slide)| {
-                    let number = i + 1;
-                    html! {
-                        <section key={number} class="slide" id={slides::fragment(number)}
-                            hidden={shown.is_some_and(|n| n != number)}
-                            aria-roledescription={t(lang, "slides-slide")}
-                            aria-label={position(lang, number)}>
-                            { slide_content(lang, *slide) }
-                        </section>
-                    }
-                }) }
-                <div class="deck-controls">
-                    <button type="button" class="button" disabled={!hydrated || shown == Some(1)} onclick={go(Move::Previous)}>
-                        { t(lang, "slides-previous") }
-                    </button>
-                    <p class="deck-position" aria-live="polite">
-                        { for shown.map(|number| position(lang, number)) }
-                    </p>
-                    <button type="button" class="button" disabled={!hydrated || shown == Some(total)} onclick={go(Move::Next)}>
-                        { t(lang, "slides-next") }
-                    </button>
-                    <button type="button" class="button secondary" disabled={!hydrated} onclick={toggle_full_screen}>
-                        { t(lang, if *full_screen { "slides-leave-full-screen" } else { "slides-full-screen" }) }
-                    </button>
-                </div>
-            </div>
-            <nav class="slide-list" aria-labelledby="slide-list-heading">
-                <h2 id="slide-list-heading">{ t(lang, "slides-go-to") }</h2>
-                <ol>
-                    { for SLIDES.iter().enumerate().map(|(i, slide)| html! {
-                        <li key={i}>
-                            <a href={format!("#{}", slides::fragment(i + 1))}
-                                aria-current={(shown == Some(i + 1)).then_some("true")}>
-                                { t(lang, &slide.title_id()) }
-                            </a>
-                        </li>
-                    }) }
-                </ol>
-            </nav>
-        </PageIntro>
+            <button type="button" class="button" disabled={!hydrated || shown == Some(total)} onclick={go(Move::Next)}>
+                { t(lang, "slides-next") }
+            </button>
+            <button type="button" class="button secondary" disabled={!hydrated} onclick={toggle_full_screen}>
+                { t(lang, if *full_screen { "slides-leave-full-screen" } else { "slides-full-screen" }) }
+            </button>
+        </div>
+    }
+}
+
+/// Shows slide `number` alone on the pre-rendered deck and marks its link in the list.
+fn show_slide(number: usize) {
+    let document = gloo::utils::document();
+    if let Ok(Some(deck)) = document.query_selector(".deck") {
+        let _ = deck.class_list().add_1("one-at-a-time");
+    }
+    let current = format!("#{}", slides::fragment(number));
+    for n in 1..=SLIDES.len() {
+        if let Some(slide) = document.get_element_by_id(&slides::fragment(n)) {
+            let _ = slide.toggle_attribute_with_force("hidden", n != number);
+        }
+    }
+    let Ok(links) = document.query_selector_all(".slide-list a") else {
+        return;
+    };
+    for index in 0..links.length() {
+        let Some(link) = links
+            .item(index)
+            .and_then(|l| l.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if link.get_attribute("href").as_deref() == Some(current.as_str()) {
+            let _ = link.set_attribute("aria-current", "true");
+        } else {
+            let _ = link.remove_attribute("aria-current");
+        }
     }
 }
 

@@ -11,6 +11,7 @@ use crate::safety::model::signs;
 use crate::safety::model::signs::SIGN_GROUPS;
 use crate::site::hooks::{use_hydrated, use_lang};
 use crate::site::i18n::{t, Lang};
+use crate::site::island::IslandFrame;
 use crate::site::model::cite::sources_of;
 use crate::site::model::source;
 use crate::site::route::Page;
@@ -43,23 +44,11 @@ impl Poster {
     }
 }
 
+/// The page, pre-rendered; the browser takes over only each poster's print button
+/// (`PrintButton`).
 #[component]
 pub fn Posters() -> Html {
     let lang = use_lang();
-    let hydrated = use_hydrated();
-    // The poster being printed alone; the others are left out of the print.
-    let printing = use_state(|| None::<Poster>);
-    use_effect_with(*printing, {
-        let printing = printing.clone();
-        move |poster| {
-            if poster.is_some() {
-                let window = gloo::utils::window();
-                // Returns once the print dialog has closed.
-                let _ = window.print();
-                printing.set(None);
-            }
-        }
-    });
     html! {
         <PageIntro page={Page::Posters}>
             <p class="posters-help">{ t(lang, "posters-help") }</p>
@@ -72,29 +61,57 @@ pub fn Posters() -> Html {
                     }) }
                 </ul>
             </nav>
-            <div class={classes!("posters", printing.is_some().then_some("printing-one"))}>
-                { for Poster::ALL.into_iter().map(|poster| {
-                    let onclick = {
-                        let printing = printing.clone();
-                        move |_| printing.set(Some(poster))
-                    };
-                    html! {
-                        <section key={poster.key()} class="poster-frame" aria-labelledby={format!("poster-{}-name", poster.key())}>
-                            <div class="poster-toolbar">
-                                <h2 id={format!("poster-{}-name", poster.key())}>{ t(lang, &format!("poster-{}", poster.key())) }</h2>
-                                <button type="button" class="button when-hydrated" disabled={!hydrated} {onclick}>
-                                    { t(lang, "posters-print-one") }
-                                </button>
-                            </div>
-                            <article id={format!("poster-{}", poster.key())}
-                                class={classes!("poster", format!("poster-{}", poster.key()), (*printing == Some(poster)).then_some("print-this"))}>
-                                { poster_content(lang, poster) }
-                            </article>
-                        </section>
-                    }
+            <div class="posters">
+                { for Poster::ALL.into_iter().map(|poster| html! {
+                    <section key={poster.key()} class="poster-frame" aria-labelledby={format!("poster-{}-name", poster.key())}>
+                        <div class="poster-toolbar">
+                            <h2 id={format!("poster-{}-name", poster.key())}>{ t(lang, &format!("poster-{}", poster.key())) }</h2>
+                            <IslandFrame island={&crate::schools::PRINT_POSTER} instance={poster.key()} />
+                        </div>
+                        <article id={format!("poster-{}", poster.key())} class={classes!("poster", format!("poster-{}", poster.key()))}>
+                            { poster_content(lang, poster) }
+                        </article>
+                    </section>
                 }) }
             </div>
         </PageIntro>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PrintButtonProps {
+    /// The poster's key (`rules`, `signs`…), which names its element `#poster-{key}`.
+    pub poster: AttrValue,
+}
+
+/// "Print this poster": marks that poster for the print stylesheet, which then leaves the
+/// others out, opens the print dialog and, once it has closed, unmarks it.
+#[component]
+pub fn PrintButton(props: &PrintButtonProps) -> Html {
+    let lang = use_lang();
+    let hydrated = use_hydrated();
+    let onclick = {
+        let poster = props.poster.clone();
+        Callback::from(move |_: MouseEvent| {
+            let document = gloo::utils::document();
+            let (Ok(Some(posters)), Some(this)) = (
+                document.query_selector(".posters"),
+                document.get_element_by_id(&format!("poster-{poster}")),
+            ) else {
+                return;
+            };
+            let _ = posters.class_list().add_1("printing-one");
+            let _ = this.class_list().add_1("print-this");
+            // Returns once the print dialog has closed.
+            let _ = gloo::utils::window().print();
+            let _ = posters.class_list().remove_1("printing-one");
+            let _ = this.class_list().remove_1("print-this");
+        })
+    };
+    html! {
+        <button type="button" class="button when-hydrated" disabled={!hydrated} {onclick}>
+            { t(lang, "posters-print-one") }
+        </button>
     }
 }
 

@@ -3,7 +3,9 @@
 //!
 //! The pre-rendered page (and the page without JavaScript) shows the choice of age group
 //! with its buttons waiting for the wasm, and every question with its answer and
-//! explanation in a closed list, which is also the teacher's answer key.
+//! explanation in a closed list, which is also the teacher's answer key. The wasm takes
+//! over the quiz alone (an island, `QuizRun`); the answer keys stay as pre-rendered and
+//! are hidden while a quiz runs.
 
 use yew::prelude::*;
 
@@ -14,13 +16,29 @@ use crate::schools::model::quiz::{Progress, Question};
 use crate::site::address::address_query;
 use crate::site::hooks::{use_hydrated, use_lang};
 use crate::site::i18n::{t, t_args, Lang};
+use crate::site::island::IslandFrame;
 use crate::site::model::source;
 use crate::site::route::Page;
 use crate::site::view::{focus, PageIntro, SourceNote};
 
+/// The page, pre-rendered; the browser takes over only the quiz (`QuizRun`).
 #[component]
 pub fn Quiz() -> Html {
     let lang = use_lang();
+    html! {
+        <PageIntro page={Page::Quiz}>
+            <IslandFrame island={&crate::schools::QUIZ} />
+            <div class="quiz-keys">
+                { for AgeGroup::ALL.into_iter().map(|age| answer_key(lang, age)) }
+            </div>
+        </PageIntro>
+    }
+}
+
+/// The choice of age group, the questions and the score: the part of the page that
+/// moves.
+#[component]
+pub fn QuizRun() -> Html {
     let hydrated = use_hydrated();
     let run = use_state(|| None::<Progress>);
     // A link to `?age=6-11` (the teacher's guide has one per lesson) starts that quiz.
@@ -45,6 +63,12 @@ pub fn Quiz() -> Html {
         Callback::from(move |_| run.set(None))
     };
 
+    // The answer keys below are for the way through without a quiz running.
+    use_effect_with(run.is_none(), |choosing| {
+        if let Ok(Some(keys)) = gloo::utils::document().query_selector(".quiz-keys") {
+            let _ = keys.toggle_attribute_with_force("hidden", !choosing);
+        }
+    });
     let body = match &*run {
         None => html! { <Start {hydrated} on_start={start} /> },
         Some(progress) if progress.is_done() => html! {
@@ -52,14 +76,7 @@ pub fn Quiz() -> Html {
         },
         Some(progress) => html! { <QuizCard progress={progress.clone()} on_change={update} /> },
     };
-    html! {
-        <PageIntro page={Page::Quiz}>
-            <div class="quiz">{ body }</div>
-            if run.is_none() {
-                { for AgeGroup::ALL.into_iter().map(|age| answer_key(lang, age)) }
-            }
-        </PageIntro>
-    }
+    html! { <div class="quiz">{ body }</div> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -13,12 +13,6 @@ pub fn use_current_route() -> Route {
     use_context::<Navigation>().map_or(Route::NotFound, |nav| nav.route)
 }
 
-/// Shows another route without loading a page; `None` outside a router.
-#[hook]
-pub fn use_go() -> Option<Callback<Route>> {
-    use_context::<Navigation>().map(|nav| nav.go)
-}
-
 /// Lets tests, scripts and the stylesheet (`html[data-hydrated]`) know that the wasm has
 /// taken over the page. Called from an effect (effects never run on the server); the rest
 /// is already right in the pre-rendered file.

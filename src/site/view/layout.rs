@@ -17,7 +17,6 @@ pub struct LayoutProps {
 pub fn Layout(props: &LayoutProps) -> Html {
     let route = use_current_route();
     let lang = route.lang();
-    use_document_head(route.clone());
     html! {
         <>
             <a class="skip-link" href="#main">{ t(lang, "skip-to-content") }</a>
@@ -44,33 +43,4 @@ pub fn Layout(props: &LayoutProps) -> Html {
             </footer>
         </>
     }
-}
-
-/// Keeps `<title>`, `<html lang>` and the description in step with client-side
-/// navigation (the pre-rendered files already carry them), and moves focus and scroll to
-/// the new page's content as a page load would. Effects never run on the server.
-#[hook]
-fn use_document_head(route: Route) {
-    let first_render = use_mut_ref(|| true);
-    use_effect_with(route, move |route| {
-        let document = gloo::utils::document();
-        if std::mem::take(&mut *first_render.borrow_mut()) {
-            // The head is already right in the pre-rendered file, and setting `lang`
-            // again would make the browser restyle the whole page.
-            crate::site::hooks::mark_hydrated();
-        } else {
-            document.set_title(&route.document_title());
-            let _ = gloo::utils::document_element().set_attribute("lang", route.lang().code());
-            if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
-                let _ = meta.set_attribute("content", &route.description());
-            }
-            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-            if let Some(main) = document.get_element_by_id("main") {
-                use wasm_bindgen::JsCast;
-                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = main.focus();
-                }
-            }
-        }
-    });
 }
