@@ -18,8 +18,9 @@ PRERENDER = cargo run --quiet --features ssr,$(EXTRA_FEATURES) --bin prerender -
 bootstrap:
 	@scripts/bootstrap.sh
 
-## Build the whole site into dist/: wasm and assets by Trunk (the statistics page and the
-## schools section have wasm files of their own), then every page pre-rendered.
+## Build the whole site into dist/: wasm and assets by Trunk (one wasm file for the
+## statistics page, one for the school tools; the other pages have none), then every page
+## pre-rendered.
 dist: bootstrap
 	$(MAKE) --no-print-directory site DIST=dist
 
@@ -56,7 +57,7 @@ test-native:
 	cargo test --workspace --features ssr
 
 test-wasm:
-	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --features hydration,embed-catalogs --test wasm_lang_switch --test wasm_timeline
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --features hydration,embed-catalogs --test wasm_timeline
 
 test-e2e:
 	node --test --test-concurrency=1 e2e/

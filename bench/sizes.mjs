@@ -57,7 +57,7 @@ const wasms = [
 const js = only('minesafe-statistics', '.js');
 const css = only('main', '.css');
 const sum = (files) => files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
-// A first visit to a page of each wasm file.
+// A first visit to the home page (no wasm) and to a page of each wasm file.
 const visits = ['/az/', '/az/statistics/', '/az/schools/quiz/'].map((url) => {
   const files = firstVisit(`${url.slice(1)}index.html`);
   return { url, files, total: sum(files) };

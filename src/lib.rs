@@ -38,14 +38,26 @@ pub struct StaticAppProps {
 #[component]
 pub fn StaticApp(props: &StaticAppProps) -> Html {
     let route = Route::recognize(&props.path);
-    let render = wasm_files::for_route(&route)
-        .map_or(wasm_files::render_without_wasm as fn(&Route) -> Html, |f| {
-            f.render
-        });
     html! {
         <Router route={route.clone()}>
-            <Layout>{ render(&route) }</Layout>
+            <Layout>{ page(&route) }</Layout>
         </Router>
+    }
+}
+
+/// The page of a route, from the domain it belongs to.
+fn page(route: &Route) -> Html {
+    use site::route::Page;
+    match route.page() {
+        Some(Page::Home | Page::Rules | Page::Signs | Page::Emergency) => {
+            safety::pages::render(route)
+        }
+        Some(Page::Statistics) => statistics::render(),
+        Some(Page::Schools | Page::Quiz | Page::Classroom | Page::Posters) => {
+            schools::pages::render(route)
+        }
+        Some(Page::Sources) => html! { <site::pages::Sources /> },
+        None => html! { <site::pages::NotFound /> },
     }
 }
 

@@ -11,8 +11,6 @@
 //! the page templates it fills and the texts each page names in its `<head>`. The tests
 //! at the end tie the list to index.html, Cargo.toml and the Makefile.
 
-use yew::Html;
-
 use crate::i18n::parts;
 use crate::site::route::{Page, Route};
 pub use crate::site::wasm_file::WasmFile;
@@ -26,7 +24,6 @@ pub const STATISTICS: WasmFile = WasmFile {
     pages: &[Page::Statistics],
     texts: &[parts::SITE, parts::STATISTICS],
     stylesheet: None,
-    render: crate::statistics::render,
     islands: &[&crate::statistics::TIMELINE],
 };
 
@@ -39,7 +36,6 @@ pub const SCHOOLS: WasmFile = WasmFile {
     pages: &[Page::Quiz, Page::Classroom, Page::Posters],
     texts: &[parts::SITE, parts::SCHOOLS],
     stylesheet: Some("schools.css"),
-    render: crate::schools::pages::render,
     islands: &[
         &crate::schools::QUIZ,
         &crate::schools::DECK_CONTROLS,
@@ -67,16 +63,6 @@ pub const WITHOUT_WASM: [Page; 6] = [
 /// The wasm file that shows a route; `None` for a page without wasm.
 pub fn for_route(route: &Route) -> Option<&'static WasmFile> {
     WASM_FILES.into_iter().find(|file| file.shows(route))
-}
-
-/// The pages without wasm, for the pre-render step.
-pub fn render_without_wasm(route: &Route) -> Html {
-    match route.page() {
-        Some(Page::Sources) => yew::html! { <crate::site::pages::Sources /> },
-        Some(Page::Schools) => crate::schools::pages::render(route),
-        None => yew::html! { <crate::site::pages::NotFound /> },
-        Some(_) => crate::safety::pages::render(route),
-    }
 }
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ const WEB_CRATES: [&str; 7] = [
 ];
 
 /// What each top-level module may use besides itself. The crate root (lib.rs) and the
-/// binaries (`src/main.rs`, `src/bin/`) are entries: they may use anything.
+/// binaries (`src/bin/`) are entries: they may use anything.
 const MAY_USE: [(&str, &[&str]); 5] = [
     ("site", &[]),
     ("safety", &["site"]),
@@ -229,7 +229,7 @@ fn parse_crate() -> (Crate, Vec<(PathBuf, syn::File)>) {
     let mut files = Vec::new();
     rust_files(&root().join("src"), &mut files);
     // The entries, which are crates of their own.
-    files.retain(|f| !f.starts_with(root().join("src/bin")) && !f.ends_with("src/main.rs"));
+    files.retain(|f| !f.starts_with(root().join("src/bin")));
     files.sort();
     let parsed: Vec<(PathBuf, syn::File)> = files
         .into_iter()

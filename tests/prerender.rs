@@ -71,6 +71,57 @@ fn every_page_in_every_language_has_its_heading() {
     }
 }
 
+/// The language switch's links (`<a …>name</a>`), in order.
+fn switch_links(html: &str) -> Vec<&str> {
+    let start = html
+        .find(r#"class="lang-switch""#)
+        .expect("a language switch");
+    let end = start + html[start..].find("</nav>").unwrap();
+    html[start..end]
+        .split("<a ")
+        .skip(1)
+        .map(|link| &link[..link.find("</a>").unwrap()])
+        .collect()
+}
+
+#[test]
+fn the_language_switch_names_each_language_in_itself_and_marks_the_current_one() {
+    let html = block_on(render_to_html(&Route::new(Lang::En, Page::Rules)));
+    let links = switch_links(&html);
+    assert_eq!(links.len(), Lang::ALL.len());
+    for (link, lang) in links.iter().zip(Lang::ALL) {
+        let code = lang.code();
+        assert!(
+            link.contains(&format!(r#"href="/{code}/rules/""#)),
+            "{link}"
+        );
+        // Named in its own language, and marked so for screen readers.
+        assert!(
+            link.contains(&format!(r#"hreflang="{code}" lang="{code}""#)),
+            "{link}"
+        );
+        assert!(
+            link.ends_with(&format!(">{}", escape_html(&t(lang, "language-name")))),
+            "{link}"
+        );
+        assert_eq!(
+            link.contains(r#"aria-current="page""#),
+            lang == Lang::En,
+            "{link}"
+        );
+    }
+    // From the not-found page, each language leads home, and none is current.
+    let html = block_on(render_to_html(&Route::NotFound));
+    let links = switch_links(&html);
+    for (link, lang) in links.iter().zip(Lang::ALL) {
+        assert!(
+            link.contains(&format!(r#"href="/{}/""#, lang.code())),
+            "{link}"
+        );
+        assert!(!link.contains("aria-current"), "{link}");
+    }
+}
+
 #[test]
 fn root_is_the_azerbaijani_home() {
     let root = block_on(render_to_html(&Route::Root));

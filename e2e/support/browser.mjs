@@ -87,7 +87,8 @@ export async function screenshot(page, name) {
  * timeline) is first scrolled to, as a reader does.
  */
 export async function takenOver(page, { within = '', timeout = 10_000 } = {}) {
-  // A page without wasm (the sources page) has no start script: nothing to take over.
+  // A page without wasm (home, safety, guide, sources, 404) has no start script:
+  // nothing to take over.
   if (await page.locator('script[src^="/start-"]').count() === 0) {
     await page.waitForLoadState('load');
     if (within) await page.waitForSelector(within, { timeout });
@@ -98,9 +99,8 @@ export async function takenOver(page, { within = '', timeout = 10_000 } = {}) {
 }
 
 /**
- * Waits until the page in `lang` is drawn. A move within the app changes the address
- * before it draws the new page and sets `<html lang>` just after, so `waitForURL` alone
- * can return while the old page is still shown; a page load carries `lang` from the start.
+ * Waits until the page in `lang` is there: `waitForURL` can return when the address has
+ * changed but the new document is not yet the one shown.
  */
 export async function drawn(page, lang, { timeout = 5_000 } = {}) {
   await page.waitForSelector(`html[lang="${lang}"]`, { state: 'attached', timeout });

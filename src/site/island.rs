@@ -1,12 +1,12 @@
 //! Islands: the parts of a page that move, taken over by the wasm one by one while the
 //! rest of the pre-rendered page is left as it is.
 //!
-//! A page whose frame and text never change (the statistics page around its timeline)
-//! gains nothing from being rendered again in the browser: hydrating it whole made its
-//! wasm file carry the layout, the navigation and the page's figures, and made the phone
-//! walk all of it. A wasm file that lists islands (`WasmFile::islands`) hydrates only
-//! them, each from the element the pre-render step wrapped it in, and its links are
-//! plain links.
+//! A page's frame and text never change (the statistics page around its timeline, the
+//! slides around the deck's buttons): they gain nothing from being rendered again in the
+//! browser. Hydrating whole pages made each wasm file carry the layout, the navigation
+//! and the pages' content, and made the phone walk all of it. A wasm file hydrates only
+//! its islands (`WasmFile::islands`), each from the element the pre-render step wrapped
+//! it in; everything else, links too, stays as pre-rendered.
 
 use yew::prelude::*;
 
@@ -94,13 +94,11 @@ pub fn start(texts: &'static [&'static str], islands: &'static [&'static Island]
             .pathname()
             .unwrap_or_default();
         let route = Route::recognize(&path);
-        for lang in route.languages_shown() {
-            if let Err(problem) = crate::site::i18n::load(lang, texts).await {
-                gloo::console::warn!(format!(
-                    "minesafe: staying with the pre-rendered page ({problem})"
-                ));
-                return;
-            }
+        if let Err(problem) = crate::site::i18n::load(route.lang(), texts).await {
+            gloo::console::warn!(format!(
+                "minesafe: staying with the pre-rendered page ({problem})"
+            ));
+            return;
         }
         for index in 0..elements.length() {
             use wasm_bindgen::JsCast;

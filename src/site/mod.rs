@@ -1,6 +1,6 @@
 //! What every wasm file shares: the URL contract, the texts and their languages, the
 //! hooks that read the route, the sources the site cites, the page's frame, what a wasm
-//! file is, the islands some files hydrate alone, and the site's own pages (sources,
+//! file is, the islands a wasm file hydrates, and the site's own pages (sources,
 //! not found).
 
 pub mod address;

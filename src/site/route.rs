@@ -135,14 +135,6 @@ impl Route {
         }
     }
 
-    /// The languages whose texts the page shows: its own, or all three on the 404 page.
-    pub fn languages_shown(&self) -> Vec<Lang> {
-        match self {
-            Route::NotFound => Lang::ALL.to_vec(),
-            _ => vec![self.lang()],
-        }
-    }
-
     /// The page shown; `/` shows the home page.
     pub fn page(&self) -> Option<Page> {
         match self {

@@ -1,8 +1,6 @@
-//! What a wasm file of the site is: the pages it shows, the parts of the texts it fetches
-//! and its stylesheet. The files themselves are listed in `crate::wasm_files`; the links
-//! (`RouteLink`) know the running one through this type.
-
-use yew::Html;
+//! What a wasm file of the site is: the pages it shows, the parts of the texts it fetches,
+//! its stylesheet and its islands. The files themselves are listed in
+//! `crate::wasm_files`.
 
 use crate::site::island::Island;
 use crate::site::route::{Page, Route};
@@ -20,8 +18,6 @@ pub struct WasmFile {
     pub texts: &'static [&'static str],
     /// A stylesheet of its own (`static/{name}`), linked after main.css.
     pub stylesheet: Option<&'static str>,
-    /// Its pages, without the layout; any other route loads as a page.
-    pub render: fn(&Route) -> Html,
     /// The parts of its pages it takes over (`site::island`): only those move.
     pub islands: &'static [&'static Island],
 }

@@ -6,16 +6,12 @@ use crate::statistics::TIMELINE;
 
 use crate::site::hooks::use_lang;
 use crate::site::i18n::t;
-use crate::site::pages::NotFound;
-use crate::site::route::{Page, Route};
+use crate::site::route::Page;
 use crate::site::view::PageIntro;
 
-/// The statistics page (the pre-render step asks for no other route).
-pub fn render(route: &Route) -> Html {
-    match route.page() {
-        Some(Page::Statistics) => html! { <Statistics /> },
-        _ => html! { <NotFound /> },
-    }
+/// The statistics page.
+pub fn render() -> Html {
+    html! { <Statistics /> }
 }
 
 /// The official count first, what it does and does not include, then the timeline to

@@ -45,14 +45,12 @@ pub fn head_html(route: &Route, origin: &str) -> String {
     );
     // The wasm reads these before it takes over the page; the start script
     // (`shell.rs`) fetches them next to the wasm, once the page is painted.
-    for lang in route.languages_shown() {
-        let texts = wasm_files::for_route(route).map_or(&[][..], |file| file.texts);
-        for part in texts {
-            head += &format!(
-                "<meta name=\"minesafe-catalog\" content=\"/{}\">",
-                catalog_file(lang, part)
-            );
-        }
+    let texts = wasm_files::for_route(route).map_or(&[][..], |file| file.texts);
+    for part in texts {
+        head += &format!(
+            "<meta name=\"minesafe-catalog\" content=\"/{}\">",
+            catalog_file(route.lang(), part)
+        );
     }
     head
 }

@@ -106,12 +106,11 @@ fn prerender(options: &Options) {
     let routes = Route::all();
     for route in &routes {
         let body = futures::executor::block_on(minesafe::render_to_html(route));
-        let (template, body) = match wasm_files::for_route(route) {
-            Some(file) => (&templates[file.name], body),
-            // Nothing takes the page over: Yew's hydration markers would be dead weight
-            // (0.3-0.4 KB gzip a page).
-            None => (&without_wasm, shell::without_comments(&body)),
+        let template = match wasm_files::for_route(route) {
+            Some(file) => &templates[file.name],
+            None => &without_wasm,
         };
+        let body = shell::markers_only_in_islands(&body);
         let page = template
             .replacen(
                 DOCUMENT_LANG,

@@ -1,5 +1,5 @@
-//! The pages of the schools section's wasm file: the teacher's guide and its three
-//! tools.
+//! The schools section's pages: the teacher's guide (without wasm) and its three tools,
+//! and the islands the tools' wasm file takes over.
 
 mod classroom;
 mod guide;

@@ -1,8 +1,7 @@
 //! Every text the reader sees comes from `locales/{lang}/*.ftl` (Fluent), looked up here.
 //! build.rs compiles each language into catalog files, one per part of the site (see
 //! `catalog` and `parts`). The native build embeds them; the browser loads the parts its
-//! wasm file needs in the page's language before it hydrates the pre-rendered page, and
-//! in another language when the reader switches to it.
+//! wasm file needs, in the page's language, before it hydrates the page's islands.
 
 mod catalog;
 mod format;
@@ -101,7 +100,7 @@ pub fn install(lang: Lang, part: &str, text: &str) -> Result<(), String> {
 }
 
 /// Whether every one of `parts` is loaded in `lang`.
-pub fn is_loaded(lang: Lang, parts: &[&str]) -> bool {
+fn is_loaded(lang: Lang, parts: &[&str]) -> bool {
     let loaded = TEXTS.with(|texts| texts.borrow()[lang.index()].parts);
     parts.iter().all(|part| loaded & bit(part) != 0)
 }

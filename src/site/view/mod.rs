@@ -1,5 +1,5 @@
-//! The views every wasm file shows: the page's frame (layout, navigation, language
-//! switch), links, the page's heading, lists of points, source notes. They read the
+//! The views every page shares: the page's frame (layout, navigation, language switch),
+//! links, the page's heading, lists of points, source notes. They read the
 //! language from the route and their words from the translation files.
 
 mod lang_switch;
