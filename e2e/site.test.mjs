@@ -35,6 +35,9 @@ test('every page loads and hydrates with no console error, no redraw and no layo
     if (withoutWasm(path)) {
       assert.deepEqual(fetched.filter((f) => /\.wasm$|\/i18n\/|\/start-/.test(f)), [], `${path}: fetched for a wasm`);
     }
+    // The schools section's pages, the guide without wasm too, have their own styles.
+    const ownStyles = await page.locator('link[rel=stylesheet][href^="/schools-"]').count();
+    assert.equal(ownStyles, /\/schools\//.test(path) ? 1 : 0, `${path}: the schools stylesheet`);
     await page.waitForTimeout(100);
     const state = await page.evaluate(() => ({
       lang: document.documentElement.lang,

@@ -24,6 +24,7 @@ pub const STATISTICS: WasmFile = WasmFile {
     pages: &[Page::Statistics],
     texts: &[parts::SITE, parts::STATISTICS],
     stylesheet: None,
+    styles_also: &[],
     islands: &[&crate::statistics::TIMELINE],
 };
 
@@ -36,6 +37,8 @@ pub const SCHOOLS: WasmFile = WasmFile {
     pages: &[Page::Quiz, Page::Classroom, Page::Posters],
     texts: &[parts::SITE, parts::SCHOOLS],
     stylesheet: Some("schools.css"),
+    // The teacher's guide: nothing on it moves, but its lesson plans are styled so.
+    styles_also: &[Page::Schools],
     islands: &[
         &crate::schools::QUIZ,
         &crate::schools::DECK_CONTROLS,
@@ -65,6 +68,19 @@ pub fn for_route(route: &Route) -> Option<&'static WasmFile> {
     WASM_FILES.into_iter().find(|file| file.shows(route))
 }
 
+/// The wasm file whose build gives a route's page its frame (its stylesheets): the one
+/// that shows it, else the one whose section it is in (`styles_also`), else the first.
+pub fn frame_for(route: &Route) -> &'static WasmFile {
+    for_route(route)
+        .or_else(|| {
+            let page = route.page()?;
+            WASM_FILES
+                .into_iter()
+                .find(|file| file.styles_also.contains(&page))
+        })
+        .unwrap_or(WASM_FILES[0])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +105,21 @@ mod tests {
         }
         assert_eq!(for_route(&Route::NotFound), None);
         assert_eq!(for_route(&Route::Root), None);
+        // Every page of the schools section links its stylesheet, the guide without wasm.
+        for page in [Page::Schools, Page::Quiz, Page::Classroom, Page::Posters] {
+            assert_eq!(frame_for(&Route::new(Lang::Ru, page)), &SCHOOLS, "{page:?}");
+        }
+        assert_eq!(frame_for(&Route::new(Lang::Az, Page::Rules)), WASM_FILES[0]);
+        assert_eq!(frame_for(&Route::NotFound), WASM_FILES[0]);
+        for file in WASM_FILES {
+            for page in file.styles_also {
+                assert!(
+                    WITHOUT_WASM.contains(page),
+                    "{}: {page:?} has wasm",
+                    file.name
+                );
+            }
+        }
     }
 
     #[test]
@@ -137,10 +168,10 @@ mod tests {
                 file.name
             );
             let entry = project_file(&format!("src/bin/{}.rs", file.binary));
-            let named = format!("wasm_files::{}", file.name.to_uppercase());
+            let start = format!("wasm_files::{}.start()", file.name.to_uppercase());
             assert!(
-                entry.contains("island::start(") && entry.contains(&named),
-                "{}: its entry must start its islands ({named})",
+                entry.contains(&start),
+                "{}: its entry must start its islands ({start})",
                 file.name
             );
         }

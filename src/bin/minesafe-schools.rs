@@ -3,10 +3,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    {
-        // Only its islands: the page's texts and islands, not the file, whose page
-        // functions are for the pre-render step.
-        use minesafe::wasm_files::SCHOOLS;
-        minesafe::site::island::start(SCHOOLS.texts, SCHOOLS.islands);
-    }
+    minesafe::wasm_files::SCHOOLS.start();
 }

@@ -5,6 +5,7 @@
 
 pub mod address;
 pub mod config;
+pub mod dom;
 pub mod hooks;
 pub mod i18n;
 pub mod island;

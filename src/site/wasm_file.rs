@@ -18,6 +18,9 @@ pub struct WasmFile {
     pub texts: &'static [&'static str],
     /// A stylesheet of its own (`static/{name}`), linked after main.css.
     pub stylesheet: Option<&'static str>,
+    /// Pages of its section without wasm, which still link its stylesheet: they are
+    /// pre-rendered from its build without its loader.
+    pub styles_also: &'static [Page],
     /// The parts of its pages it takes over (`site::island`): only those move.
     pub islands: &'static [&'static Island],
 }
@@ -26,6 +29,46 @@ impl WasmFile {
     /// Whether this file shows the route's page (the not-found page is without wasm).
     pub fn shows(&self, route: &Route) -> bool {
         route.page().is_some_and(|page| self.pages.contains(&page))
+    }
+
+    /// Its browser entry's whole work: fetches the page's texts, then takes over each
+    /// island of the page (`[data-island]`). A page without islands, or whose texts
+    /// cannot be had, stays as it was pre-rendered.
+    #[cfg(target_arch = "wasm32")]
+    pub fn start(&'static self) {
+        use crate::site::island::{IslandRoot, IslandRootProps};
+        wasm_bindgen_futures::spawn_local(async move {
+            let elements = crate::site::dom::all("[data-island]");
+            let path = gloo::utils::window()
+                .location()
+                .pathname()
+                .unwrap_or_default();
+            let route = Route::recognize(&path);
+            if let Err(problem) = crate::site::i18n::load(route.lang(), self.texts).await {
+                gloo::console::warn!(format!(
+                    "minesafe: staying with the pre-rendered page ({problem})"
+                ));
+                return;
+            }
+            for element in elements {
+                let name = element.get_attribute("data-island").unwrap_or_default();
+                let Some(island) = self.islands.iter().copied().find(|i| i.name == name) else {
+                    gloo::console::warn!(format!(
+                        "minesafe: no island '{name}' in this wasm file; it stays as pre-rendered"
+                    ));
+                    continue;
+                };
+                let props = IslandRootProps {
+                    island,
+                    route: route.clone(),
+                    instance: element
+                        .get_attribute("data-instance")
+                        .unwrap_or_default()
+                        .into(),
+                };
+                yew::Renderer::<IslandRoot>::with_root_and_props(element, props).hydrate();
+            }
+        });
     }
 }
 

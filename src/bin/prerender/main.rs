@@ -87,28 +87,30 @@ fn write_trunk_inputs(options: &Options) {
 
 fn prerender(options: &Options) {
     let (dist, origin) = (&options.dist, options.origin.trim_end_matches('/'));
-    // The page template of each wasm file, by its name, and of the pages without wasm
-    // (the first file's, without its loader).
-    let templates: HashMap<&str, String> = WASM_FILES
+    // The page templates of each wasm file's build, by its name: with its loader, and
+    // without it for the pages without wasm it gives their frame (`frame_for`).
+    let templates: HashMap<&str, (String, String)> = WASM_FILES
         .iter()
         .map(|file| {
             let build = trunk_inputs::build_dir(file, dist, &options.builds);
             if build != *dist {
                 copy_build(&build, dist);
             }
-            (file.name, template(&build, dist))
+            let without = shell::without_wasm(&trunk_index(&build))
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", build.display())));
+            (file.name, (template(&build, dist), without))
         })
         .collect();
-    let trunk_output = trunk_index(dist);
-    let without_wasm = shell::without_wasm(&trunk_output)
-        .unwrap_or_else(|e| fail(&format!("{}: {e}", dist.display())));
 
     let routes = Route::all();
     for route in &routes {
         let body = futures::executor::block_on(minesafe::render_to_html(route));
-        let template = match wasm_files::for_route(route) {
-            Some(file) => &templates[file.name],
-            None => &without_wasm,
+        let frame = wasm_files::frame_for(route);
+        let (with_wasm, without_wasm) = &templates[frame.name];
+        let template = if frame.shows(route) {
+            with_wasm
+        } else {
+            without_wasm
         };
         let body = shell::markers_only_in_islands(&body);
         let page = template

@@ -236,16 +236,7 @@ fn show_slide(number: usize) {
             let _ = slide.toggle_attribute_with_force("hidden", n != number);
         }
     }
-    let Ok(links) = document.query_selector_all(".slide-list a") else {
-        return;
-    };
-    for index in 0..links.length() {
-        let Some(link) = links
-            .item(index)
-            .and_then(|l| l.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
+    for link in crate::site::dom::all(".slide-list a") {
         if link.get_attribute("href").as_deref() == Some(current.as_str()) {
             let _ = link.set_attribute("aria-current", "true");
         } else {

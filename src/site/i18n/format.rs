@@ -277,7 +277,11 @@ mod tests {
     fn every_month_has_a_name_in_every_language() {
         for lang in Lang::ALL {
             for month in 1..=12 {
-                for key in [format!("month-{month}"), format!("month-of-{month}")] {
+                for key in [
+                    format!("month-{month}"),
+                    format!("month-of-{month}"),
+                    format!("month-start-{month}"),
+                ] {
                     assert!(super::super::has_message(lang, &key), "{lang}: {key}");
                 }
             }

@@ -86,6 +86,12 @@ impl Period {
         self.from <= month && month <= self.to
     }
 
+    /// Where `month` is in the period, counting from 0; `None` outside it.
+    pub fn index_of(self, month: Month) -> Option<usize> {
+        self.contains(month)
+            .then(|| (month.0 - self.from.0) as usize)
+    }
+
     /// From the first to the last month any dated record falls in.
     pub fn spanning(dates: impl IntoIterator<Item = PartialDate>) -> Option<Period> {
         let months: Vec<Month> = dates.into_iter().map(Month::of).collect();
@@ -151,6 +157,12 @@ mod tests {
         assert_eq!(Month::parse("2023-03-01"), None);
         assert_eq!(Month::parse("2023-13"), None);
         assert_eq!(period("2020-11", "2026-03").months(), 65);
+        let year = period("2023-01", "2023-12");
+        assert_eq!(year.index_of(month("2023-01")), Some(0));
+        assert_eq!(year.index_of(march), Some(2));
+        assert_eq!(year.index_of(month("2023-12")), Some(11));
+        assert_eq!(year.index_of(month("2022-12")), None);
+        assert_eq!(year.index_of(month("2024-01")), None);
     }
 
     #[test]

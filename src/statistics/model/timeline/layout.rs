@@ -94,9 +94,8 @@ pub fn bin_by_month<'a>(
         .map(|m| (Month(m), Counts::default()))
         .collect();
     for incident in incidents {
-        let month = Month::of(incident.date);
-        if period.contains(month) {
-            bins[(month.0 - period.from.0) as usize].1.add(incident);
+        if let Some(at) = period.index_of(Month::of(incident.date)) {
+            bins[at].1.add(incident);
         }
     }
     bins

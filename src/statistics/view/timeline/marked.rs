@@ -135,11 +135,8 @@ impl Applied {
 
 /// The elements in `container` that carry `data-mark`, with their marks.
 fn marked_elements(container: &web_sys::Element) -> Vec<(String, web_sys::Element)> {
-    let Ok(nodes) = container.query_selector_all("[data-mark]") else {
-        return Vec::new();
-    };
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok())
+    crate::site::dom::elements(container.query_selector_all("[data-mark]"))
+        .into_iter()
         .filter_map(|element| Some((element.get_attribute("data-mark")?, element)))
         .collect()
 }

@@ -161,13 +161,8 @@ fn months(
 ) -> Vec<MonthEntry> {
     // Each statement and incident into its month's place, in one pass (the synthetic
     // benchmark's 10,000 incidents), the incidents by date within a month.
-    let months = (period.to.0 + 1).saturating_sub(period.from.0) as usize;
-    let place_of = |date| {
-        let month = Month::of(date);
-        period
-            .contains(month)
-            .then(|| (month.0 - period.from.0) as usize)
-    };
+    let months = period.months() as usize;
+    let place_of = |date| period.index_of(Month::of(date));
     let mut said_in: Vec<Vec<&'static OfficialTotal>> = vec![Vec::new(); months];
     for statement in statements {
         if let Some(at) = place_of(statement.date) {

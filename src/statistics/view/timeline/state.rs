@@ -129,15 +129,6 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
         let pending = if std::mem::take(&mut *first.borrow_mut()) {
             None
         } else {
-            let path = gloo::utils::window()
-                .location()
-                .pathname()
-                .unwrap_or_default();
-            let url = if query.is_empty() {
-                path.clone()
-            } else {
-                format!("{path}?{query}")
-            };
             // Written once the reader pauses, not within the click: a new address makes
             // the browser fetch the page's icon again, which took a third of a filter
             // change's time (BENCHMARKS.md). A change within the pause replaces it.
@@ -146,10 +137,11 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
                 move || {
                     let window = gloo::utils::window();
                     let location = window.location();
-                    let here = location.pathname().unwrap_or_default()
-                        + &location.search().unwrap_or_default();
-                    // Not over another page's address, nor the same one again.
-                    if location.pathname().ok().as_deref() == Some(path.as_str()) && here != url {
+                    let path = location.pathname().unwrap_or_default();
+                    let url = with_query(&path, &query);
+                    let here = path + &location.search().unwrap_or_default();
+                    // Not the same address again.
+                    if here != url {
                         if let Ok(history) = window.history() {
                             let _ = history.replace_state_with_url(
                                 &wasm_bindgen::JsValue::NULL,
@@ -172,27 +164,20 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
 /// part of the page the wasm takes over (`statistics::TIMELINE`), so those links load
 /// the page, and the query is all that carries the view across.
 fn carry_into_language_links(query: &str) {
-    let Ok(links) = gloo::utils::document().query_selector_all(".lang-switch a[hreflang]") else {
-        return;
-    };
-    for index in 0..links.length() {
-        use wasm_bindgen::JsCast;
-        let Some(link) = links
-            .item(index)
-            .and_then(|l| l.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let Some(href) = link.get_attribute("href") else {
-            continue;
-        };
-        let path = href.split(['?', '#']).next().unwrap_or_default();
-        let carried = if query.is_empty() {
-            path.to_owned()
-        } else {
-            format!("{path}?{query}")
-        };
-        let _ = link.set_attribute("href", &carried);
+    for link in crate::site::dom::all(".lang-switch a[hreflang]") {
+        if let Some(href) = link.get_attribute("href") {
+            let path = href.split(['?', '#']).next().unwrap_or_default();
+            let _ = link.set_attribute("href", &with_query(path, query));
+        }
+    }
+}
+
+/// `path` with `query` (`?…`), none when it is empty.
+fn with_query(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
     }
 }
 
