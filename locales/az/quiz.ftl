@@ -56,7 +56,7 @@ quiz-tell = Çayın yanında qəribə bir şey gördün. Kimə deyərsən?
 quiz-tell-secret = Heç kimə: bu, sirdir.
 quiz-tell-grown-up = Dərhal böyüklərə.
 quiz-tell-nobody-touched = Heç kimə, əgər ona toxunmamışamsa.
-quiz-tell-why = Dərhal böyüklərə de: anana, atana, müəlliminə və ya güvəndiyin başqa bir böyüyə. Getməməli olduğun yerə getmisənsə belə, yenə de. Böyüklər o yeri təhlükəsiz edən adamlara zəng edəcəklər.
+quiz-tell-why = Dərhal böyüklərə de: anana, atana, müəlliminə və ya güvəndiyin başqa bir böyüyə. Getməyə icazə olmayan yerə getmisənsə də, yenə de. Böyüklər o yeri təhlükəsiz edən adamlara zəng edəcəklər.
 
 quiz-cloth = Yolun kənarında kola qırmızı parça bağlanıb. Nə edərsən?
 quiz-cloth-away = Bu, təhlükə demək ola bilər: uzaq duraram və böyüklərə deyərəm.

@@ -56,6 +56,6 @@ child-rule-ruins = Uçuq evlərə, hündür otluğa və kola girmə.
 child-rule-go-back = Qəribə bir şey görsən, dayan. Gəldiyin yolla geri qayıt.
 child-rule-statue = Nişanın o biri tərəfinə keçmisənsə və ya hər tərəfdə çoxlu qəribə şey görürsənsə, heykəl kimi yerində dur. Ucadan böyükləri çağır.
 child-rule-hurt = Kimsə tarlada, hündür otluqda və ya nişanın o biri tərəfində yaralansa, onun yanına qaçma. Yerində qal və ucadan böyükləri çağır.
-child-rule-tell = Dərhal böyüklərə de, getmək olmayan yerə getmisənsə də.
+child-rule-tell = Dərhal böyüklərə de, getməyə icazə olmayan yerə getmisənsə də.
 # Not from a source: the site's own promise (sources-promise-text says so on the sources page).
 child-rules-promise = Düzünü dediyin üçün səni danlamayacaqlar.

@@ -58,4 +58,4 @@ child-rule-statue = If you are already past a sign, or you see lots of strange t
 child-rule-hurt = If someone is hurt in a field, in tall grass or past a sign, do not run to them. Stay where you are and shout for a grown-up.
 child-rule-tell = Tell a grown-up straight away, even if you went somewhere you should not have gone.
 # Not from a source: the site's own promise (sources-promise-text says so on the sources page).
-child-rules-promise = You will not be in trouble for telling.
+child-rules-promise = You will not be told off for telling the truth.

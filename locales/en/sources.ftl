@@ -4,7 +4,7 @@ sources-method-heading = How the content is prepared
 sources-method-text = The safety guidance on this site follows what ANAMA, the Ministry of Emergency Situations and the Ministry of Internal Affairs tell citizens, and the practice of mine risk education of international bodies (UNICEF, the Red Cross and Red Crescent). Where they give no advice on a point, other sources are named. Every figure and every phone number comes from a published source listed on this page, with its date and who said it. The site estimates nothing itself.
 sources-official-text = Figures on people killed and injured by mines come mostly from Azerbaijani state bodies (ANAMA, the Prosecutor General's Office and the ministries), as reported by news agencies; a few were given by news outlets themselves. Beside each figure the site says who gave it and what kind of body that is.
 sources-neutral-text = The site describes the danger in neutral words. Its only aim is that nobody else is hurt.
-sources-promise-text = One line for children, “You will not be in trouble for telling”, is the site's own promise, which the grown-ups around the child keep; no source is cited for it.
+sources-promise-text = One line for children, “You will not be told off for telling the truth”, is the site's own promise, which the grown-ups around the child keep; no source is cited for it.
 sources-list-heading = Sources cited
 sources-count = The site cites { $count ->
     [one] { $count } source
