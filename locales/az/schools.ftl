@@ -114,3 +114,7 @@ poster-emergency-title = { page-emergency-title }
 poster-handout-title = Mina təhlükəsizliyi: bütün ailə üçün
 poster-handout-children = Uşaqlarla birlikdə oxumaq üçün
 poster-handout-emergency = Şübhəli əşya görəndə, minalanmış ərazidə olanda və ya kimsə yaralananda nə etməli: bu üç vəziyyəti qarışdırmayın. “{ page-emergency-title }” plakatındakı və ya saytdakı eyniadlı səhifədəki addımlara əməl edin.
+
+## The code printed on each poster and on the handout: a phone's camera opens the page.
+poster-qr-scan = Bu səhifəni açmaq üçün telefonun kamerasını koda tutun.
+poster-qr-label = Bu səhifənin ünvanı olan QR kod

@@ -117,3 +117,7 @@ poster-emergency-title = { page-emergency-title }
 poster-handout-title = Mine safety: for the whole family
 poster-handout-children = To read with children
 poster-handout-emergency = What to do if you see an object, if you are in a mined area or if someone is injured: keep the three situations apart, and follow the steps on the emergency poster or on the page “{ page-emergency-title }”.
+
+## The code printed on each poster and on the handout: a phone's camera opens the page.
+poster-qr-scan = Scan the code with your phone's camera to open this page.
+poster-qr-label = QR code with the address of this page

@@ -118,3 +118,7 @@ poster-emergency-title = { page-emergency-title }
 poster-handout-title = Минная безопасность: для всей семьи
 poster-handout-children = Прочитайте вместе с детьми
 poster-handout-emergency = Что делать, если вы увидели подозрительный предмет, оказались на заминированной территории или кто-то ранен: не путайте эти три ситуации. Порядок действий — на плакате «{ page-emergency-title }» и на странице сайта с тем же названием.
+
+## The code printed on each poster and on the handout: a phone's camera opens the page.
+poster-qr-scan = Наведите камеру телефона на код, чтобы открыть эту страницу.
+poster-qr-label = QR-код с адресом этой страницы

@@ -21,6 +21,7 @@ use minesafe::route::{Page, Route};
 use minesafe::wasm_files::{self, WASM_FILES};
 mod head;
 mod offline;
+mod qr;
 mod shell;
 mod trunk_inputs;
 
@@ -113,6 +114,8 @@ fn prerender(options: &Options) {
             without_wasm
         };
         let body = shell::markers_only_in_islands(&body);
+        let body =
+            qr::fill(&body, origin).unwrap_or_else(|e| fail(&format!("{}: {e}", route.to_path())));
         let page = template
             .replacen(
                 DOCUMENT_LANG,

@@ -1,6 +1,7 @@
 //! Printable A4 posters and a one-page handout. On screen each is a preview; the print
 //! stylesheet puts each on exactly one A4 page, with nothing of the site around it. The
 //! browser's own print prints them all; each poster's button prints only that one.
+//! Each carries a QR code of its own address (`PosterQr`), so a printed one leads back.
 
 use yew::prelude::*;
 
@@ -14,7 +15,7 @@ use crate::site::i18n::{t, Lang};
 use crate::site::island::IslandFrame;
 use crate::site::model::cite::sources_of;
 use crate::site::model::source;
-use crate::site::route::Page;
+use crate::site::route::{Page, Route};
 use crate::site::view::{PageIntro, PointList, SourceNote};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -122,7 +123,9 @@ fn poster_content(lang: Lang, poster: Poster) -> Html {
                 <p class="poster-title">{ t(lang, "poster-rules-title") }</p>
                 <Glance id_scope="rules-" />
                 <CoreRules />
-                <EmergencyNumbers compact=true id_scope="rules-" />
+                <PosterFoot {poster}>
+                    <EmergencyNumbers compact=true id_scope="rules-" />
+                </PosterFoot>
             </>
         },
         Poster::Signs => html! {
@@ -135,15 +138,19 @@ fn poster_content(lang: Lang, poster: Poster) -> Html {
                     </div>
                 }) }
                 <p class="poster-remember">{ t(lang, "poster-signs-remember") }</p>
-                <SourceNote ids={source::distinct(signs::all().flat_map(|s| s.sources.iter().copied()))} />
+                <PosterFoot {poster}>
+                    <SourceNote ids={source::distinct(signs::all().flat_map(|s| s.sources.iter().copied()))} />
+                </PosterFoot>
             </>
         },
         Poster::Emergency => html! {
             <>
                 <p class="poster-title">{ t(lang, "poster-emergency-title") }</p>
                 { for SITUATIONS.iter().map(|situation| html! { <Situation key={situation.key} {situation} sourced=false /> }) }
-                <EmergencyNumbers compact=true id_scope="emergency-" />
-                <SourceNote ids={sources_of(SITUATIONS.iter().flat_map(|s| s.points()))} />
+                <PosterFoot {poster}>
+                    <EmergencyNumbers compact=true id_scope="emergency-" />
+                    <SourceNote ids={sources_of(SITUATIONS.iter().flat_map(|s| s.points()))} />
+                </PosterFoot>
             </>
         },
         Poster::Handout => html! {
@@ -161,9 +168,57 @@ fn poster_content(lang: Lang, poster: Poster) -> Html {
                     </section>
                 </div>
                 <p class="handout-emergency">{ t(lang, "poster-handout-emergency") }</p>
-                <EmergencyNumbers compact=true id_scope="handout-" />
-                <SourceNote ids={sources_of(DANGER_PLACES.iter().chain(&CHILD_RULES))} />
+                <PosterFoot {poster}>
+                    <EmergencyNumbers compact=true id_scope="handout-" />
+                    <SourceNote ids={sources_of(DANGER_PLACES.iter().chain(&CHILD_RULES))} />
+                </PosterFoot>
             </>
         },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PosterFootProps {
+    poster: Poster,
+    children: Html,
+}
+
+/// A poster's last lines with its QR code beside them, at the foot of the page.
+#[component]
+fn PosterFoot(props: &PosterFootProps) -> Html {
+    html! {
+        <div class="poster-foot">
+            <div class="poster-foot-text">{ props.children.clone() }</div>
+            <PosterQr poster={props.poster} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PosterQrProps {
+    poster: Poster,
+}
+
+/// A QR code of the poster's own address (this page, at the poster), so that a printed
+/// poster leads to the site; beside it what to do with it, and the address written out.
+/// Only the pre-render step knows the site's origin: it draws the code in place of the
+/// `data-qr-code` placeholder and writes the address into `data-qr-address`
+/// (src/bin/prerender/qr.rs). Rendered elsewhere, both stay empty.
+#[component]
+fn PosterQr(props: &PosterQrProps) -> Html {
+    let lang = use_lang();
+    let path = format!(
+        "{}#poster-{}",
+        Route::new(lang, Page::Posters).to_path(),
+        props.poster.key()
+    );
+    html! {
+        <figure class="poster-qr">
+            <span class="poster-qr-code" data-qr-code={path.clone()} data-qr-label={t(lang, "poster-qr-label")}></span>
+            <figcaption>
+                { t(lang, "poster-qr-scan") }
+                <span class="poster-qr-address" data-qr-address={path}></span>
+            </figcaption>
+        </figure>
     }
 }
