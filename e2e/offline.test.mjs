@@ -4,31 +4,17 @@
 // and each language's manifest must make the site installable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { dist, sitePaths, startServer } from './support/server.mjs';
-import { launch, phonePage, takenOver } from './support/browser.mjs';
+import { message } from './support/data.mjs';
+import { launch, phonePage, takenOver, untilKept } from './support/browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-/** Waits until the page's service worker has filled its cache completely and is active. */
-async function untilKept(page) {
-  const kept = () => page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    if (registration?.active?.state !== 'activated') return false;
-    for (const name of await caches.keys()) {
-      if (await (await caches.open(name)).match('/__minesafe-precache.json')) return true;
-    }
-    return false;
-  });
-  // Polled here: waitForFunction takes the promise an async check returns for its answer.
-  for (const start = Date.now(); !(await kept()); await new Promise((r) => setTimeout(r, 250))) {
-    if (Date.now() - start > 60000) throw new Error('the service worker did not keep the site within 60 s');
-  }
-}
 
 test('after one visit every page in every language opens offline, and hydrates', async () => {
   const server = await startServer();
@@ -59,6 +45,9 @@ test('after one visit every page in every language opens offline, and hydrates',
   }
 });
 
+/** The Subresource Integrity hash the pre-render step lists for a file's content. */
+const integrity = (content) => `sha384-${crypto.createHash('sha384').update(content).digest('base64')}`;
+
 /** A copy of dist/ to deploy a "newer version" into. */
 function copyOfDist() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minesafe-deploy-'));
@@ -72,10 +61,11 @@ function copyOfDist() {
  */
 function deployNewerRules(dir) {
   const page = path.join(dir, 'en/rules/index.html');
-  fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('</head>', '<meta name="deployed" content="newer"></head>'));
+  const newer = fs.readFileSync(page, 'utf8').replace('</head>', '<meta name="deployed" content="newer"></head>');
+  fs.writeFileSync(page, newer);
   const sw = path.join(dir, 'sw.js');
   const worker = fs.readFileSync(sw, 'utf8')
-    .replace(/("url":"\/en\/rules\/","hash":")[0-9a-f]+/, '$1feedfacefeedface')
+    .replace(/("url":"\/en\/rules\/","hash":")[0-9a-f]+(","integrity":")[^"]+/, `$1feedfacefeedface$2${integrity(newer)}`)
     .replace(/const VERSION = (["'])[0-9a-f]+\1/, 'const VERSION = "0000000000000002"');
   assert.match(worker, /feedfacefeedface/);
   assert.match(worker, /const VERSION = "0000000000000002"/);
@@ -122,6 +112,92 @@ test('a new deployment is offered in the page language and taken over only when 
     const caches = await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('minesafe-')));
     assert.deepEqual(caches, ['minesafe-0000000000000002']);
     assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+    server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * Records every text the footer's .offline-state shows, in order, from the page's start
+ * (a page script: it sees what the reader sees).
+ */
+const RECORD_OFFLINE_STATE = () => {
+  window.__offlineStates = [];
+  document.addEventListener('DOMContentLoaded', () => {
+    const state = document.querySelector('.offline-state');
+    new MutationObserver(() => {
+      const shown = state.hidden ? '' : state.textContent;
+      if (window.__offlineStates.at(-1) !== shown) window.__offlineStates.push(shown);
+    }).observe(state, { childList: true, characterData: true, subtree: true, attributes: true });
+  });
+};
+
+test('the page shows the download while it runs, then in its language that the site is kept, and asks to keep it', async () => {
+  const server = await startServer();
+  const page = await phonePage(browser);
+  try {
+    await page.addInitScript(RECORD_OFFLINE_STATE);
+    await page.addInitScript(() => {
+      window.__persistAsked = false;
+      const persist = navigator.storage.persist.bind(navigator.storage);
+      navigator.storage.persist = () => { window.__persistAsked = true; return persist(); };
+    });
+    await page.goto(`${server.origin}/ru/rules/`);
+    assert.equal(await page.isVisible('.offline-state'), false, 'nothing is said before the download starts');
+    await untilKept(page);
+    const saved = message('ru', 'site', 'offline-saved');
+    await page.waitForFunction((text) => document.querySelector('.offline-state').textContent === text, saved);
+    const states = await page.evaluate(() => window.__offlineStates);
+    const total = JSON.parse(await (await fetch(`${server.origin}/sw.js`)).text().then((js) => js.match(/const PRECACHE = (\[[\s\S]*?\n\]);/)[1])).length;
+    const saving = states.slice(0, -1);
+    assert.ok(saving.length > 0, `the download's progress was shown: ${JSON.stringify(states)}`);
+    for (const text of saving) assert.match(text, new RegExp(`^Сайт сохраняется на этом телефоне: готово \\d+ из ${total}\\.$`), text);
+    assert.equal(states.at(-1), saved, 'the last word is that the site is kept');
+    assert.equal(await page.evaluate(() => window.__persistAsked), true, 'persistent storage asked for');
+    // Once kept, every page says so from the start, in its own language.
+    await page.goto(`${server.origin}/az/`);
+    await page.waitForFunction((text) => document.querySelector('.offline-state').textContent === text, message('az', 'site', 'offline-saved'));
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+    server.stop();
+  }
+});
+
+test('a file that does not match its hash is never kept: the worker gives up that version, and the page does not say the site is kept', async () => {
+  const dir = copyOfDist();
+  // A damaged or stale copy on the way: the file changes, the worker's list does not.
+  const damaged = path.join(dir, 'en/signs/index.html');
+  fs.writeFileSync(damaged, fs.readFileSync(damaged, 'utf8').replace('</body>', '<!-- changed on the way --></body>'));
+  const server = await startServer(dir);
+  const page = await phonePage(browser);
+  try {
+    await page.addInitScript(RECORD_OFFLINE_STATE);
+    await page.goto(`${server.origin}/en/rules/`);
+    const outcome = await page.evaluate(() => new Promise((resolve) => {
+      const watch = (worker) => worker.addEventListener('statechange', () => {
+        if (['redundant', 'installed', 'activated'].includes(worker.state)) resolve(worker.state);
+      });
+      navigator.serviceWorker.getRegistration().then(function check(registration) {
+        if (!registration) return setTimeout(() => navigator.serviceWorker.getRegistration().then(check), 100);
+        if (registration.active) return resolve('activated');
+        if (registration.installing) watch(registration.installing);
+        else registration.addEventListener('updatefound', () => watch(registration.installing), { once: true });
+      });
+    }));
+    assert.equal(outcome, 'redundant');
+    const complete = await page.evaluate(async () => {
+      for (const name of await caches.keys()) if (await (await caches.open(name)).match('/__minesafe-precache.json')) return name;
+      return null;
+    });
+    assert.equal(complete, null, 'no cache holds a complete version');
+    const states = await page.evaluate(() => window.__offlineStates);
+    assert.ok(!states.includes(message('en', 'site', 'offline-saved')), JSON.stringify(states));
+    await page.waitForSelector('.offline-state', { state: 'hidden' });
+    // The page itself is unaffected.
+    assert.ok((await page.textContent('h1')).trim().length > 0);
   } finally {
     await page.context().close();
     server.stop();

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawn, phonePage, PHONE, screenshot, takenOver, widePage } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
-import { readCsv } from './support/data.mjs';
+import { message, readCsv } from './support/data.mjs';
 import { root } from './support/server.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,14 +25,6 @@ async function hydrated(page, url) {
 const places = readCsv('places.csv');
 const sources = readCsv('sources.csv');
 const speakers = readCsv('speakers.csv');
-
-/** A plain message of locales/{lang}/{file}.ftl (one line, no variables). */
-function message(lang, file, id) {
-  const text = fs.readFileSync(path.join(root, 'locales', lang, `${file}.ftl`), 'utf8');
-  const line = text.split('\n').find((l) => l.startsWith(`${id} = `));
-  assert.ok(line, `${lang}/${file}.ftl: ${id}`);
-  return line.slice(id.length + 3).trim();
-}
 
 /** "13 March 2026" for a YYYY-MM-DD date, as the English page writes it. */
 const englishDate = (date) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -24,21 +24,33 @@ async function precache() {
   const cache = await caches.open(CACHE);
   const previous = await previousFiles();
   const queue = [...PRECACHE];
+  let done = 0;
   const worker = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      if (await cache.match(entry.url)) continue; // an interrupted install, resumed
-      const kept = previous.get(entry.url);
-      let response = kept && kept.hash === entry.hash ? await kept.cache.match(entry.url) : undefined;
-      if (!response) {
-        response = await fetch(entry.url, { cache: 'no-cache' });
-        if (!response.ok) throw new Error(`minesafe: ${entry.url} answered ${response.status}`);
+      if (!(await cache.match(entry.url))) { // else an interrupted install, resumed
+        const kept = previous.get(entry.url);
+        let response = kept && kept.hash === entry.hash ? await kept.cache.match(entry.url) : undefined;
+        if (!response) {
+          // Checked against the hash the pre-render step took: a stale or damaged copy
+          // from a cache on the way fails the install instead of becoming part of it.
+          response = await fetch(entry.url, { cache: 'no-cache', integrity: entry.integrity });
+          if (!response.ok) throw new Error(`minesafe: ${entry.url} answered ${response.status}`);
+        }
+        await cache.put(entry.url, response);
       }
-      await cache.put(entry.url, response);
+      done += 1;
+      progress(done);
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
   // Last: a cache with its list is complete.
   await cache.put(LIST_KEY, new Response(JSON.stringify(PRECACHE)));
+}
+
+/** Tells the site's open pages how far the download is (register-sw.js shows it). */
+async function progress(done) {
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  for (const page of pages) page.postMessage({ type: 'minesafe-progress', done, total: PRECACHE.length });
 }
 
 /** Each file of the older complete caches, with its hash and the cache holding it. */

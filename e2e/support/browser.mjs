@@ -9,12 +9,14 @@ export const PHONE = { width: 390, height: 844 };
 export const WIDE = { width: 1280, height: 800 };
 export const screenshotDir = path.join(root, 'e2e/artifacts/screenshots');
 
-export async function launch() {
+/** Chromium, with the flags this machine needs and any others given in `args`. */
+export async function launch({ args = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-dev-shm-usage',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...args,
     ],
   });
 }
@@ -104,4 +106,20 @@ export async function takenOver(page, { within = '', timeout = 10_000 } = {}) {
  */
 export async function drawn(page, lang, { timeout = 5_000 } = {}) {
   await page.waitForSelector(`html[lang="${lang}"]`, { state: 'attached', timeout });
+}
+
+/** Waits until the page's service worker has filled its cache completely and is active. */
+export async function untilKept(page) {
+  const kept = () => page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (registration?.active?.state !== 'activated') return false;
+    for (const name of await caches.keys()) {
+      if (await (await caches.open(name)).match('/__minesafe-precache.json')) return true;
+    }
+    return false;
+  });
+  // Polled here: waitForFunction takes the promise an async check returns for its answer.
+  for (const start = Date.now(); !(await kept()); await new Promise((r) => setTimeout(r, 250))) {
+    if (Date.now() - start > 60000) throw new Error('the service worker did not keep the site within 60 s');
+  }
 }

@@ -10,3 +10,11 @@ export function readCsv(name) {
   const keys = header.split(',');
   return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [keys[i], v])));
 }
+
+/** A message of locales/{lang}/{file}.ftl (one line), with `{ $name }` left in place. */
+export function message(lang, file, id) {
+  const text = fs.readFileSync(path.join(root, 'locales', lang, `${file}.ftl`), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith(`${id} = `));
+  if (!line) throw new Error(`${lang}/${file}.ftl has no ${id}`);
+  return line.slice(id.length + 3).trim();
+}

@@ -28,3 +28,41 @@ situation-injured-call = 112 nömrəsinə zəng edin: kiminsə minaya düşdüy�
 situation-injured-note = Vaxtı, yeri və neçə nəfərin yaralandığını yadda saxlayın. Zəng edəndə bunları deyin.
 situation-injured-keep-others-out = Minaaxtaran olmayan heç kəsi oraya buraxmayın, kömək etmək istəsə belə.
 situation-injured-remember = Kömək etməyə gedənlər də yaralanıb. 2022-ci il dekabrın 14-də Kəlbəcər rayonunun Çıraq kəndində dörd işçi minaya düşüb yaralandı. Onları çıxarmağa gedən dörd hərbçidən biri həlak oldu, üçü yaralandı.
+
+## Zəng edəndə: operatora nə demək lazımdır və "Mən haradayam?" (src/safety/view/when_you_call.rs;
+## static/phone.js { $lat }, { $lon }, { $metres } və { $time } yerinə rəqəmləri yazır).
+
+call-heading = Zəng edəndə
+call-checklist-intro = Operatora bunları deyin:
+call-checklist-what = Nə gördünüz? Əşya, xəbərdarlıq nişanı, məftil, partlayış.
+call-checklist-where = Bu haradadır? Rayon, kənd, yol və yaxınlıqda gözə çarpan bir şey (ağac, dirək, bina).
+call-checklist-when = Bu nə vaxt oldu, ya da siz onu nə vaxt gördünüz?
+call-checklist-hurt = Yaralanan varmı? Neçə nəfər?
+where-heading = Mən haradayam?
+where-intro = Telefonunuz harada olduğunuzu burada göstərə bilər. GPS internetsiz də işləyir, amma onda yerinizi tapmaq daha çox çəkə bilər. Səhifə yerinizi yadda saxlamır və heç yerə göndərmir: onu yalnız özünüz aşağıdakı düymələrlə göndərə bilərsiniz.
+where-needs-script = Bu telefonda səhifə yerinizi göstərə bilmir: bu brauzerdə bunun üçün lazım olan düymə işləmir.
+where-instead = Onda operatora kəndi, yolu və yaxınlıqda gözə çarpan bir şeyi deyin.
+where-button = Yerimi göstər
+where-looking = Yeriniz axtarılır. Bu bir az çəkə bilər.
+where-denied = Telefon bu səhifəyə yerinizi öyrənməyə icazə vermədi. Telefonun və ya brauzerin ayarlarında bu sayta icazə verə bilərsiniz.
+where-unavailable = Telefon yerinizi tapa bilmədi. Olduğunuz yerdə yenidən cəhd edin: minalanmış ərazidəsinizsə, yerinizdən tərpənməyin.
+where-timeout = Yerinizi tapmaq çox uzun çəkdi. Olduğunuz yerdə yenidən cəhd edin: minalanmış ərazidəsinizsə, yerinizdən tərpənməyin.
+where-unsupported = Bu brauzer yerinizi göstərə bilmir.
+where-insecure = Yerinizi yalnız saytın https:// ilə başlayan təhlükəsiz ünvanında görmək olar.
+where-latitude = Coğrafi enlik
+where-longitude = Coğrafi uzunluq
+where-dms = Dərəcə, dəqiqə və saniyə ilə
+where-north = şm. e.
+where-south = c. e.
+where-east = ş. u.
+where-west = q. u.
+where-accuracy = Dəqiqlik
+where-accuracy-value = { $metres } m-ə qədər
+where-time = Təyin olunma vaxtı
+where-read-out = Bu rəqəmləri operatora yavaş-yavaş oxuyun.
+where-share = Paylaş
+where-copy = Kopyala
+where-copied = Kopyalandı. Onu mesaja yapışdıra bilərsiniz.
+where-sms = SMS ilə göndər
+where-sms-note = SMS seçdiyiniz adama, məsələn, qohumunuza gedəcək. Təhlükə barədə xəbər vermək üçün zəng edin.
+where-message = Olduğum yer: { $lat }, { $lon } ({ $metres } m-ə qədər dəqiqliklə), saat { $time }.

@@ -7,7 +7,7 @@ language-name = Azərbaycanca
 lang-switch-label = Dil
 nav-label = Bölmələr
 skip-to-content = Məzmuna keç
-footer-privacy = Bu saytda etdiyiniz heç bir şey cihazınızdan kənara ötürülmür.
+footer-privacy = Bu saytda etdiyiniz heç bir şey, özünüz göndərməsəniz, cihazınızdan kənara ötürülmür.
 footer-sources-link = Mənbələr, metod və məxfilik
 see-sources = Bütün mənbələr
 
@@ -102,3 +102,11 @@ month-start-12 = Dekabr
 update-ready = Saytın yeni versiyası yükləndi.
 update-reload = Yeni versiyanı göstər
 update-later = Sonra
+share-page = Bu səhifəni paylaş
+# While the service worker downloads the site, then once it holds every file.
+offline-saving = Sayt bu telefonda saxlanılır: { $total } fayldan { $done } fayl hazırdır.
+offline-saved = Bu sayt bu telefonda saxlanılıb: internet olmadan da açılır.
+
+# The picture a messenger shows under a link to the site (static/previews/, drawn by
+# `make previews` from site-name and page-home-title), described for those who do not see it.
+preview-image-alt = Tünd qırmızı fonda nida işarəli xəbərdarlıq üçbucağı və ağ hərflərlə yazı: “{ site-name }. { page-home-title }”.

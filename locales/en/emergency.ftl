@@ -28,3 +28,41 @@ situation-injured-call = Call 112: say that someone has been hurt by a mine, and
 situation-injured-note = Note the time, the place and how many people are hurt. Say this when you call.
 situation-injured-keep-others-out = Let nobody go in, not even people who want to help but are not deminers.
 situation-injured-remember = People who went in to help have been hurt too. On 14 December 2022 in Chirag, in the Kalbajar district, four workers were injured by a mine. Of the four soldiers who went in to carry them out, one was killed and three were injured.
+
+## When you call: what to tell the operator, and "Where am I?" (src/safety/view/when_you_call.rs;
+## static/phone.js fills in { $lat }, { $lon }, { $metres } and { $time }).
+
+call-heading = When you call
+call-checklist-intro = The operator needs to know:
+call-checklist-what = What did you see? An object, a warning sign, a wire, an explosion.
+call-checklist-where = Where is it? The district, the village, the road, and a landmark nearby (a tree, a post, a building).
+call-checklist-when = When did it happen, or when did you see it?
+call-checklist-hurt = Is anyone hurt? How many?
+where-heading = Where am I?
+where-intro = Your phone can show here where you are. Its GPS works without internet, but without it finding the position may take longer. The page does not save your position or send it anywhere: only you can send it, with the buttons below.
+where-needs-script = On this phone the page cannot show your position: the button for it does not work in this browser.
+where-instead = Tell the operator instead the village, the road and a landmark nearby.
+where-button = Show where I am
+where-looking = Looking for your position. This can take a little while.
+where-denied = The phone did not let this page know your position. You can allow it in the phone's or the browser's settings for this site.
+where-unavailable = The phone could not find its position. Try again where you are: in a mined area, do not move.
+where-timeout = Finding the position took too long. Try again where you are: in a mined area, do not move.
+where-unsupported = This browser cannot show your position.
+where-insecure = Your position can be shown only on the site's secure address (starting with https://).
+where-latitude = Latitude
+where-longitude = Longitude
+where-dms = In degrees, minutes and seconds
+where-north = N
+where-south = S
+where-east = E
+where-west = W
+where-accuracy = Accuracy
+where-accuracy-value = within { $metres } m
+where-time = Found at
+where-read-out = Read these numbers out to the operator slowly.
+where-share = Share
+where-copy = Copy
+where-copied = Copied. You can paste it into a message.
+where-sms = Send by SMS
+where-sms-note = An SMS goes to the person you choose, such as a relative. To report a danger, call.
+where-message = My position: { $lat }, { $lon } (within { $metres } m), at { $time }.

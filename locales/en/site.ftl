@@ -7,7 +7,7 @@ language-name = English
 lang-switch-label = Language
 nav-label = Sections
 skip-to-content = Skip to content
-footer-privacy = Nothing you do on this site leaves your device.
+footer-privacy = Nothing you do on this site leaves your device unless you send it yourself.
 footer-sources-link = Sources, method and privacy
 see-sources = All sources
 
@@ -102,3 +102,11 @@ month-start-12 = December
 update-ready = A newer version of this site has been downloaded.
 update-reload = Show the new version
 update-later = Later
+share-page = Share this page
+# While the service worker downloads the site, then once it holds every file.
+offline-saving = Saving this site on this phone: { $done } of { $total } files.
+offline-saved = This site is saved on this phone: it opens without internet.
+
+# The picture a messenger shows under a link to the site (static/previews/, drawn by
+# `make previews` from site-name and page-home-title), described for those who do not see it.
+preview-image-alt = A warning triangle with an exclamation mark on a dark red background, and in white letters: “{ site-name }. { page-home-title }”.

@@ -7,7 +7,7 @@ language-name = Русский
 lang-switch-label = Язык
 nav-label = Разделы
 skip-to-content = Перейти к содержанию
-footer-privacy = Всё, что вы делаете на сайте, остаётся на вашем устройстве.
+footer-privacy = Всё, что вы делаете на сайте, остаётся на вашем устройстве, если вы сами это не отправите.
 footer-sources-link = Источники, методика и конфиденциальность
 see-sources = Все источники
 
@@ -102,3 +102,11 @@ month-start-12 = Декабрь
 update-ready = Загружена новая версия сайта.
 update-reload = Показать новую версию
 update-later = Позже
+share-page = Поделиться этой страницей
+# While the service worker downloads the site, then once it holds every file.
+offline-saving = Сайт сохраняется на этом телефоне. Готово файлов: { $done } из { $total }.
+offline-saved = Сайт сохранён на этом телефоне: он открывается и без интернета.
+
+# The picture a messenger shows under a link to the site (static/previews/, drawn by
+# `make previews` from site-name and page-home-title), described for those who do not see it.
+preview-image-alt = Предупреждающий треугольник с восклицательным знаком на тёмно-красном фоне и надпись белыми буквами: «{ site-name }. { page-home-title }».

@@ -158,6 +158,7 @@ fn prerender(options: &Options) {
         &dist.join("robots.txt"),
         &format!("User-agent: *\nAllow: /\nSitemap: {origin}/sitemap.xml\n"),
     );
+    offline::fill_offline_size(dist).unwrap_or_else(|e| fail(&format!("{}: {e}", dist.display())));
     // Last, so that it lists every file written above.
     let kept =
         offline::precache_list(dist).unwrap_or_else(|e| fail(&format!("{}: {e}", dist.display())));

@@ -1,23 +1,33 @@
 //! What the pre-render step writes so the site works offline and can be installed: the
 //! service worker (`static/sw.js` with the list of every file to keep and a hash of
-//! each), the notice that a newer version is ready, and a web app manifest per language.
+//! each), the notice that a newer version is ready, how much space the kept files take
+//! (on the sources page), and a web app manifest per language.
 //! Native only: it reads the built `dist/`.
 
 use std::fs;
 use std::path::Path;
 
-use crate::shell::{content_hash, fill, js_string};
-use minesafe::i18n::{t, Lang};
-use minesafe::route::{escape_html, Page};
+use crate::shell::{content_hash, fill, integrity, js_string};
+use minesafe::i18n::{t, t_args, Arg, Lang};
+use minesafe::route::{escape_html, Page, Route};
+use minesafe::site::pages::OFFLINE_SIZE;
 
 /// Built files a reader never needs offline (and the worker itself).
 const NOT_KEPT: [&str; 3] = ["sw.js", "sitemap.xml", "robots.txt"];
+/// The link previews (`head::preview_path`): fetched by a messenger's or a social site's
+/// server when a link is shared, never by a page, so keeping them would only cost every
+/// phone about 115 KB (three languages).
+const NOT_KEPT_DIR: &str = "previews";
 
-/// One file to keep: the address the browser asks for, and a hash of its content.
+/// One file to keep: the address the browser asks for, a short hash of its content
+/// (which tells versions apart), its Subresource Integrity hash (which the worker's
+/// download must match) and its size.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Precached {
     pub url: String,
     pub hash: String,
+    pub integrity: String,
+    pub bytes: u64,
 }
 
 /// Every file under `dist`, by address (`az/rules/index.html` is `/az/rules/`), sorted.
@@ -32,7 +42,9 @@ fn collect(dist: &Path, dir: &Path, list: &mut Vec<Precached>) -> std::io::Resul
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
-            collect(dist, &path, list)?;
+            if path != dist.join(NOT_KEPT_DIR) {
+                collect(dist, &path, list)?;
+            }
             continue;
         }
         let relative = path
@@ -47,9 +59,12 @@ fn collect(dist: &Path, dir: &Path, list: &mut Vec<Precached>) -> std::io::Resul
             Some(dir) => format!("/{dir}"),
             None => format!("/{relative}"),
         };
+        let content = fs::read(&path)?;
         list.push(Precached {
             url,
-            hash: content_hash(&fs::read(&path)?),
+            hash: content_hash(&content),
+            integrity: integrity(&content),
+            bytes: content.len() as u64,
         });
     }
     Ok(())
@@ -59,7 +74,14 @@ fn collect(dist: &Path, dir: &Path, list: &mut Vec<Precached>) -> std::io::Resul
 pub fn service_worker(list: &[Precached]) -> String {
     let entries: Vec<String> = list
         .iter()
-        .map(|p| format!(r#"{{"url":{},"hash":"{}"}}"#, js_string(&p.url), p.hash))
+        .map(|p| {
+            format!(
+                r#"{{"url":{},"hash":"{}","integrity":"{}"}}"#,
+                js_string(&p.url),
+                p.hash,
+                p.integrity
+            )
+        })
         .collect();
     // The list names every file with its hash: a hash of the list changes with any file.
     let version = content_hash(entries.concat().as_bytes());
@@ -73,6 +95,58 @@ pub fn service_worker(list: &[Precached]) -> String {
             ("/* VERSION */ ''", js_string(&version)),
         ],
     )
+}
+
+/// Writes into each language's sources page how much space the kept files take, in
+/// place of `OFFLINE_SIZE`. The pages are among those files: the figure is written again
+/// until it no longer changes (once, as it is rounded to a tenth of a megabyte).
+pub fn fill_offline_size(dist: &Path) -> std::io::Result<()> {
+    let pages: Vec<(Lang, std::path::PathBuf)> = Lang::ALL
+        .iter()
+        .map(|&lang| {
+            (
+                lang,
+                dist.join(Route::new(lang, Page::Sources).output_file()),
+            )
+        })
+        .collect();
+    let templates = pages
+        .iter()
+        .map(|(_, path)| fs::read_to_string(path))
+        .collect::<std::io::Result<Vec<_>>>()?;
+    if let Some(((_, path), _)) = pages
+        .iter()
+        .zip(&templates)
+        .find(|(_, page)| !page.contains(OFFLINE_SIZE))
+    {
+        return Err(std::io::Error::other(format!(
+            "{} does not say where the site's size goes ({OFFLINE_SIZE})",
+            path.display()
+        )));
+    }
+    let mut written = None;
+    for _ in 0..4 {
+        let total: u64 = precache_list(dist)?.iter().map(|p| p.bytes).sum();
+        let megabytes = megabytes(total);
+        if written == Some(megabytes) {
+            return Ok(());
+        }
+        for ((lang, path), template) in pages.iter().zip(&templates) {
+            let size = t_args(
+                *lang,
+                "sources-megabytes",
+                &[("megabytes", Arg::Number(megabytes))],
+            );
+            fs::write(path, template.replace(OFFLINE_SIZE, &escape_html(&size)))?;
+        }
+        written = Some(megabytes);
+    }
+    Err(std::io::Error::other("the site's size never settled"))
+}
+
+/// Bytes in megabytes, rounded to a tenth (at least a tenth).
+fn megabytes(bytes: u64) -> f64 {
+    ((bytes as f64 / 100_000.0).round() / 10.0).max(0.1)
 }
 
 /// The colour of the browser's bars, as `<meta name="theme-color">` in index.html.
@@ -168,6 +242,28 @@ mod tests {
     }
 
     #[test]
+    fn the_link_previews_are_not_kept() {
+        let mut files = SITE.to_vec();
+        files.push(("previews/preview-az.png", "png"));
+        files.push(("icons/icon-192.png", "png"));
+        let dist = dist_with("previews", &files);
+        let urls: Vec<String> = precache_list(&dist)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.url)
+            .collect();
+        assert!(
+            urls.contains(&"/icons/icon-192.png".to_string()),
+            "{urls:?}"
+        );
+        assert!(
+            !urls.iter().any(|url| url.starts_with("/previews/")),
+            "{urls:?}"
+        );
+        fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
     fn a_changed_file_changes_its_hash_and_the_version_only() {
         let before = dist_with("before", &SITE);
         let mut changed = SITE;
@@ -199,12 +295,58 @@ mod tests {
         assert!(!old_worker.contains("/* PRECACHE */") && !old_worker.contains("/* VERSION */"));
         for entry in &old {
             assert!(old_worker.contains(&format!(
-                r#"{{"url":"{}","hash":"{}"}}"#,
-                entry.url, entry.hash
+                r#"{{"url":"{}","hash":"{}","integrity":"{}"}}"#,
+                entry.url, entry.hash, entry.integrity
             )));
         }
+        // The worker's download must match the content it was built from.
+        let rules = |list: &[Precached]| {
+            list.iter()
+                .find(|e| e.url == "/az/rules/")
+                .cloned()
+                .unwrap()
+        };
+        assert_eq!(
+            rules(&old).integrity,
+            crate::shell::integrity(SITE[1].1.as_bytes())
+        );
+        assert_ne!(rules(&old).integrity, rules(&new).integrity);
+        assert_eq!(rules(&new).bytes, "rules, corrected".len() as u64);
         fs::remove_dir_all(before).unwrap();
         fs::remove_dir_all(after).unwrap();
+    }
+
+    #[test]
+    fn each_sources_page_says_in_its_language_how_much_the_kept_files_take() {
+        let page = format!("<p>{OFFLINE_SIZE}</p>");
+        let wasm = "w".repeat(1_234_000);
+        let files = [
+            ("az/sources/index.html", page.as_str()),
+            ("en/sources/index.html", page.as_str()),
+            ("ru/sources/index.html", page.as_str()),
+            ("big_bg.wasm", wasm.as_str()),
+            ("sitemap.xml", "not kept, not counted"),
+        ];
+        let dist = dist_with("size", &files);
+        fill_offline_size(&dist).unwrap();
+        let read =
+            |lang: &str| fs::read_to_string(dist.join(lang).join("sources/index.html")).unwrap();
+        assert_eq!(read("en"), "<p>about 1.2\u{a0}MB</p>");
+        assert_eq!(read("az"), "<p>təxminən 1,2\u{a0}MB</p>");
+        assert_eq!(read("ru"), "<p>около 1,2\u{a0}МБ</p>");
+        // A page that no longer says where the figure goes is an error, not a silent miss.
+        let without = dist_with(
+            "size-missing",
+            &[
+                ("az/sources/index.html", "<p></p>"),
+                ("en/sources/index.html", page.as_str()),
+                ("ru/sources/index.html", page.as_str()),
+            ],
+        );
+        let error = fill_offline_size(&without).unwrap_err().to_string();
+        assert!(error.contains("az/sources/index.html"), "{error}");
+        fs::remove_dir_all(dist).unwrap();
+        fs::remove_dir_all(without).unwrap();
     }
 
     #[test]

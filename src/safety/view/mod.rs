@@ -11,6 +11,7 @@ pub mod sign_drawing;
 mod sign_figure;
 mod sign_tiles;
 mod situation;
+mod when_you_call;
 
 pub use child_words::ChildWords;
 pub use core_rules::CoreRules;
@@ -21,3 +22,4 @@ pub use sign_drawing::SignDrawing;
 pub use sign_figure::sign_figure;
 pub use sign_tiles::sign_tiles;
 pub use situation::Situation;
+pub use when_you_call::WhenYouCall;

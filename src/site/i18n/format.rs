@@ -16,7 +16,7 @@ const fn group_separator(lang: Lang) -> char {
 }
 
 /// CLDR decimal separator: az and ru "2,5", en "2.5".
-const fn decimal_separator(lang: Lang) -> char {
+pub const fn decimal_separator(lang: Lang) -> char {
     match lang {
         Lang::Az | Lang::Ru => ',',
         Lang::En => '.',

@@ -12,7 +12,8 @@ mod plural;
 pub use minesafe_facts::parts;
 
 pub use format::{
-    az_harmony, format_date, format_date_at_start, format_decimal, format_int, Harmony, SpokenUnit,
+    az_harmony, decimal_separator, format_date, format_date_at_start, format_decimal, format_int,
+    Harmony, SpokenUnit,
 };
 pub use lang::Lang;
 pub use plural::{plural_category, PluralCategory};

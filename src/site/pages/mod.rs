@@ -5,4 +5,4 @@ mod not_found;
 mod sources;
 
 pub use not_found::NotFound;
-pub use sources::Sources;
+pub use sources::{Sources, OFFLINE_SIZE};

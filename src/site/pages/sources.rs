@@ -2,11 +2,15 @@ use yew::prelude::*;
 
 use crate::site::config::corrections_contact;
 use crate::site::hooks::use_lang;
-use crate::site::i18n::{format_date, t, t_args, Lang};
+use crate::site::i18n::{format_date, t, t_args, Arg, Lang};
 use crate::site::model::source;
 use crate::site::model::source::{Source, Topic};
 use crate::site::route::Page;
 use crate::site::view::PageIntro;
+
+/// Stands in the pre-rendered page for how much space the site takes on a phone, which
+/// the pre-render step knows only once every file is written (`sources-offline-size`).
+pub const OFFLINE_SIZE: &str = "%OFFLINE-SIZE%";
 
 /// Every source with its address and date, how the content is prepared, privacy, about.
 /// A page without wasm (`wasm_files::WITHOUT_WASM`): nothing on it moves.
@@ -38,6 +42,7 @@ pub fn Sources() -> Html {
             <section aria-labelledby="privacy-heading">
                 <h2 id="privacy-heading">{ t(lang, "sources-privacy-heading") }</h2>
                 <p>{ t(lang, "sources-privacy-text") }</p>
+                <p class="offline-size">{ t_args(lang, "sources-offline-size", &[("size", Arg::Text(OFFLINE_SIZE.into()))]) }</p>
             </section>
             <section aria-labelledby="about-heading">
                 <h2 id="about-heading">{ t(lang, "sources-about-heading") }</h2>

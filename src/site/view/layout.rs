@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::site::hooks::use_current_route;
-use crate::site::i18n::t;
+use crate::site::i18n::{t, t_args, Arg};
 use crate::site::route::{Page, Route};
 use crate::site::view::{LangSwitch, RouteLink, SiteNav};
 
@@ -40,6 +40,13 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 <p>
                     <RouteLink to={Route::new(lang, Page::Sources)}>{ t(lang, "footer-sources-link") }</RouteLink>
                 </p>
+                // Last, so that nothing moves when a script shows them: the Share button
+                // (static/phone.js, where the browser can share) and how far the site is
+                // kept on the phone (static/register-sw.js).
+                <button type="button" class="share-page" hidden=true>{ t(lang, "share-page") }</button>
+                <p class="offline-state" role="status" hidden=true
+                    data-saving={t_args(lang, "offline-saving", &[("done", Arg::Text("{done}".into())), ("total", Arg::Text("{total}".into()))])}
+                    data-saved={t(lang, "offline-saved")}></p>
             </footer>
         </>
     }

@@ -3,6 +3,7 @@
 //! files under the message ids named in each table's comment, so an educator corrects a
 //! text there without touching a component.
 
+mod call;
 mod children;
 mod glance;
 mod numbers;
@@ -10,6 +11,7 @@ mod rules;
 mod shared_sources;
 mod situations;
 
+pub use call::CALL_CHECKLIST;
 pub use children::CHILD_RULES;
 pub use glance::{AT_A_GLANCE, CORE_RULES, INSIDE_A_MINED_AREA};
 pub use numbers::{EmergencyNumber, EMERGENCY_NUMBERS};
@@ -28,6 +30,7 @@ pub fn cited_sources() -> impl Iterator<Item = &'static str> {
         .chain(&CHILD_RULES)
         .chain(AUDIENCES.iter().flat_map(|g| g.points.iter()))
         .chain(SITUATIONS.iter().flat_map(Situation::points))
+        .chain(&CALL_CHECKLIST)
         .flat_map(|p| p.sources.iter());
     numbers.chain(points).copied()
 }
@@ -60,7 +63,8 @@ mod tests {
             .chain(&CORE_RULES)
             .chain(&DANGER_PLACES)
             .chain(&MYTHS)
-            .chain(&CHILD_RULES);
+            .chain(&CHILD_RULES)
+            .chain(&CALL_CHECKLIST);
         for point in all.chain(groups) {
             assert!(!point.sources.is_empty(), "{} has no source", point.key);
         }
@@ -81,6 +85,7 @@ mod tests {
             &DANGER_PLACES,
             &MYTHS,
             &CHILD_RULES,
+            &CALL_CHECKLIST,
         ];
         let groups = AUDIENCES
             .iter()
