@@ -12,7 +12,7 @@ EXTRA_FEATURES := synthetic
 endif
 PRERENDER = cargo run --quiet --features ssr,$(EXTRA_FEATURES) --bin prerender --
 
-.PHONY: bootstrap dist site icons serve test lint test-native test-wasm test-e2e bench bench-synthetic bench-check clean
+.PHONY: bootstrap dist site icons previews serve test lint test-native test-wasm test-e2e bench bench-synthetic bench-check clean
 
 ## Install whatever is missing, pinned (idempotent).
 bootstrap:
@@ -93,6 +93,12 @@ bench-check: dist
 ## Redraw the PNG icons from static/icons/*.svg (in Chromium); the PNGs are committed.
 icons: bootstrap
 	node scripts/icons.mjs
+
+## Redraw the link previews, static/previews/preview-{az,en,ru}.png (1200×630), from the
+## icon and the site's name and tagline in locales/*/site.ftl (in Chromium, with the
+## DejaVu fonts); the PNGs are committed.
+previews: bootstrap
+	node scripts/previews.mjs
 
 clean:
 	rm -rf dist target/wasm32-unknown-unknown
