@@ -144,8 +144,8 @@ test('the page shows the download while it runs, then in its language that the s
       const persist = navigator.storage.persist.bind(navigator.storage);
       navigator.storage.persist = () => { window.__persistAsked = true; return persist(); };
     });
-    await page.goto(`${server.origin}/ru/rules/`);
-    assert.equal(await page.isVisible('.offline-state'), false, 'nothing is said before the download starts');
+    const response = await page.goto(`${server.origin}/ru/rules/`);
+    assert.match(await response.text(), /<p role="status"[^>]* hidden="hidden" class="offline-state"><\/p>/, 'as served, nothing is said');
     await untilKept(page);
     const saved = message('ru', 'site', 'offline-saved');
     await page.waitForFunction((text) => document.querySelector('.offline-state').textContent === text, saved);
@@ -153,7 +153,9 @@ test('the page shows the download while it runs, then in its language that the s
     const total = JSON.parse(await (await fetch(`${server.origin}/sw.js`)).text().then((js) => js.match(/const PRECACHE = (\[[\s\S]*?\n\]);/)[1])).length;
     const saving = states.slice(0, -1);
     assert.ok(saving.length > 0, `the download's progress was shown: ${JSON.stringify(states)}`);
-    for (const text of saving) assert.match(text, new RegExp(`^Сайт сохраняется на этом телефоне: готово \\d+ из ${total}\\.$`), text);
+    const escaped = message('ru', 'site', 'offline-saving').replace(/[.*+?^$()[\]\\|]/g, '\\$&');
+    const progress = new RegExp(`^${escaped.replace('{ \\$done }', '\\d+').replace('{ \\$total }', String(total))}$`);
+    for (const text of saving) assert.match(text, progress);
     assert.equal(states.at(-1), saved, 'the last word is that the site is kept');
     assert.equal(await page.evaluate(() => window.__persistAsked), true, 'persistent storage asked for');
     // Once kept, every page says so from the start, in its own language.
