@@ -35,9 +35,22 @@ if ('serviceWorker' in navigator) {
     else state.append(text);
     state.hidden = false;
   };
+  // The worker reports every file; the line follows at most four times a second, so that a
+  // page still starting up (the statistics' timeline) is not laid out again for each one.
+  let latest = null;
+  let waiting = false;
+  const showProgress = () => {
+    if (!latest) { waiting = false; return; }
+    if (!settled) say(state?.dataset.saving, latest);
+    latest = null;
+    waiting = true;
+    setTimeout(showProgress, 250);
+  };
   workers.addEventListener('message', (event) => {
     const { type, done, total } = event.data || {};
-    if (type === 'minesafe-progress' && done < total && !settled) say(state?.dataset.saving, { done, total });
+    if (type !== 'minesafe-progress' || done >= total || settled) return;
+    latest = { done, total };
+    if (!waiting) showProgress();
   });
   // Every file of a version is kept once its worker has installed (a failed download,
   // one that does not match its hash included, makes the worker redundant instead).
