@@ -7,7 +7,7 @@ language-name = Azərbaycanca
 lang-switch-label = Dil
 nav-label = Bölmələr
 skip-to-content = Məzmuna keç
-footer-privacy = Bu saytda etdiyiniz heç bir şey, özünüz göndərməsəniz, cihazınızdan kənara ötürülmür.
+footer-privacy = Özünüz göndərməsəniz, bu saytda etdiyiniz heç bir şey cihazınızdan kənara ötürülmür.
 footer-sources-link = Mənbələr, metod və məxfilik
 see-sources = Bütün mənbələr
 
@@ -39,6 +39,10 @@ page-classroom-title = Sinif təqdimatı
 page-classroom-summary = Proyektor üçün tam ekran slaydlar: əsas qaydalar, xəbərdarlıq nişanları və üç təhlükəli vəziyyət.
 page-posters-title = Plakatlar və paylama materialları
 page-posters-summary = Qaydalar, nişanlar və təhlükə anında addımlar barədə A4 plakatlar və çap üçün bir səhifəlik vərəqə.
+page-check-title = Dərsdən əvvəl və sonra yoxlama
+page-check-summary = Sinif dərsin əvvəlində və sonunda cavab verdiyi səkkiz qısa sual: nəyin dəyişdiyini görmək üçün. Şagirdlərin telefonunda və ya proyektorda, əl qaldırmaqla.
+page-family-title = Ailələr üçün
+page-family-summary = Uşaqlarla hər yaşda minalar barədə necə danışmalı, böyüklər öz nümunələri ilə nə öyrədir və evdə hansı qaydalarda razılaşmalı.
 page-sources-title = Mənbələr və metod
 page-sources-summary = Saytdakı hər fakt və rəqəmin haradan götürüldüyü, məzmunun necə hazırlandığı və məxfiliyinizin necə qorunduğu.
 

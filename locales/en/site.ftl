@@ -39,6 +39,10 @@ page-classroom-title = Classroom presentation
 page-classroom-summary = Full-screen slides for a projector: the core messages, the warning signs and the three emergency situations.
 page-posters-title = Posters and handouts
 page-posters-summary = A4 posters of the rules, the signs and the emergency steps, and a one-page handout to print.
+page-check-title = Check before and after a lesson
+page-check-summary = Eight short questions a class answers at the start of a lesson and again at the end, to see what changed: on pupils' phones or on the projector with raised hands.
+page-family-title = For families
+page-family-summary = How to talk with children about mines at each age, what adults teach by their own example, and the rules to agree on at home.
 page-sources-title = Sources and method
 page-sources-summary = Where every fact and figure on this site comes from, how the content is prepared, and how your privacy is kept.
 
