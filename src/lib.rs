@@ -53,9 +53,14 @@ fn page(route: &Route) -> Html {
             safety::pages::render(route)
         }
         Some(Page::Statistics) => statistics::render(),
-        Some(Page::Schools | Page::Quiz | Page::Classroom | Page::Posters) => {
-            schools::pages::render(route)
-        }
+        Some(
+            Page::Schools
+            | Page::Quiz
+            | Page::Classroom
+            | Page::Posters
+            | Page::Check
+            | Page::Family,
+        ) => schools::pages::render(route),
         Some(Page::Sources) => html! { <site::pages::Sources /> },
         None => html! { <site::pages::NotFound /> },
     }

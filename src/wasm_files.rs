@@ -29,20 +29,23 @@ pub const STATISTICS: WasmFile = WasmFile {
 };
 
 /// The teacher's tools (`minesafe-schools.wasm`): of each page, only what moves is
-/// taken over (the quiz, the deck's controls, the print buttons); the teacher's guide
-/// has nothing that moves and no wasm.
+/// taken over (the quiz, the deck's controls, the print buttons, the check before and
+/// after a lesson); the teacher's guide and the families' page have nothing that moves
+/// and no wasm.
 pub const SCHOOLS: WasmFile = WasmFile {
     name: "schools",
     binary: "minesafe-schools",
-    pages: &[Page::Quiz, Page::Classroom, Page::Posters],
+    pages: &[Page::Quiz, Page::Classroom, Page::Posters, Page::Check],
     texts: &[parts::SITE, parts::SCHOOLS],
     stylesheet: Some("schools.css"),
-    // The teacher's guide: nothing on it moves, but its lesson plans are styled so.
-    styles_also: &[Page::Schools],
+    // The teacher's guide and the families' page: nothing on them moves, but they are
+    // styled as the school pages are (lesson plans, a sheet to print).
+    styles_also: &[Page::Schools, Page::Family],
     islands: &[
         &crate::schools::QUIZ,
         &crate::schools::DECK_CONTROLS,
         &crate::schools::PRINT_POSTER,
+        &crate::schools::CHECK,
     ],
 };
 
@@ -52,14 +55,15 @@ pub const SCHOOLS: WasmFile = WasmFile {
 pub const WASM_FILES: [&WasmFile; 2] = [&STATISTICS, &SCHOOLS];
 
 /// The pages no wasm file shows, the not-found page too: the safety pages, the home page,
-/// the teacher's guide and the sources. Nothing on them moves; what they alone need (the
+/// the teacher's guide, the families' page and the sources. Nothing on them moves; what they alone need (the
 /// sources' addresses) stays out of every wasm file, and their links load pages.
-pub const WITHOUT_WASM: [Page; 6] = [
+pub const WITHOUT_WASM: [Page; 7] = [
     Page::Home,
     Page::Rules,
     Page::Signs,
     Page::Emergency,
     Page::Schools,
+    Page::Family,
     Page::Sources,
 ];
 
@@ -97,7 +101,7 @@ mod tests {
             for_route(&Route::new(Lang::Ru, Page::Statistics)),
             Some(&STATISTICS)
         );
-        for page in [Page::Quiz, Page::Classroom, Page::Posters] {
+        for page in [Page::Quiz, Page::Classroom, Page::Posters, Page::Check] {
             assert_eq!(for_route(&Route::new(Lang::Az, page)), Some(&SCHOOLS));
         }
         for page in WITHOUT_WASM {
@@ -106,7 +110,14 @@ mod tests {
         assert_eq!(for_route(&Route::NotFound), None);
         assert_eq!(for_route(&Route::Root), None);
         // Every page of the schools section links its stylesheet, the guide without wasm.
-        for page in [Page::Schools, Page::Quiz, Page::Classroom, Page::Posters] {
+        for page in [
+            Page::Schools,
+            Page::Family,
+            Page::Quiz,
+            Page::Classroom,
+            Page::Posters,
+            Page::Check,
+        ] {
             assert_eq!(frame_for(&Route::new(Lang::Ru, page)), &SCHOOLS, "{page:?}");
         }
         assert_eq!(frame_for(&Route::new(Lang::Az, Page::Rules)), WASM_FILES[0]);

@@ -21,6 +21,12 @@ pub static DECK_CONTROLS: Island = Island {
     render: |_| yew::html! { <pages::DeckControls /> },
 };
 
+/// The check before and after a lesson: its questions, the class's counts, the change.
+pub static CHECK: Island = Island {
+    name: "check",
+    render: |_| yew::html! { <pages::CheckRun /> },
+};
+
 /// A poster's "Print this poster", one per poster (its instance is the poster's key).
 pub static PRINT_POSTER: Island = Island {
     name: "print-poster",

@@ -19,11 +19,13 @@ pub enum Page {
     Quiz,
     Classroom,
     Posters,
+    Check,
+    Family,
     Sources,
 }
 
 impl Page {
-    pub const ALL: [Page; 10] = [
+    pub const ALL: [Page; 12] = [
         Page::Home,
         Page::Rules,
         Page::Signs,
@@ -33,6 +35,8 @@ impl Page {
         Page::Quiz,
         Page::Classroom,
         Page::Posters,
+        Page::Check,
+        Page::Family,
         Page::Sources,
     ];
 
@@ -59,6 +63,8 @@ impl Page {
             Page::Quiz => "schools/quiz/",
             Page::Classroom => "schools/classroom/",
             Page::Posters => "schools/posters/",
+            Page::Check => "schools/check/",
+            Page::Family => "family/",
             Page::Sources => "sources/",
         }
     }
@@ -75,6 +81,8 @@ impl Page {
             Page::Quiz => "quiz",
             Page::Classroom => "classroom",
             Page::Posters => "posters",
+            Page::Check => "check",
+            Page::Family => "family",
             Page::Sources => "sources",
         }
     }
@@ -82,7 +90,7 @@ impl Page {
     /// The navigation entry a page belongs to (the school tools belong to Schools).
     pub const fn nav_entry(self) -> Page {
         match self {
-            Page::Quiz | Page::Classroom | Page::Posters => Page::Schools,
+            Page::Quiz | Page::Classroom | Page::Posters | Page::Check => Page::Schools,
             page => page,
         }
     }
@@ -269,13 +277,23 @@ mod tests {
                 "/en/schools/posters/",
                 "en/schools/posters/index.html",
             ),
+            (
+                Route::new(Lang::Ru, Page::Check),
+                "/ru/schools/check/",
+                "ru/schools/check/index.html",
+            ),
+            (
+                Route::new(Lang::Az, Page::Family),
+                "/az/family/",
+                "az/family/index.html",
+            ),
             (Route::NotFound, "/404.html", "404.html"),
         ];
         for (route, path, file) in cases {
             assert_eq!(route.to_path(), path);
             assert_eq!(route.output_file(), file);
         }
-        assert_eq!(Route::all().len(), 1 + 3 * 10 + 1);
+        assert_eq!(Route::all().len(), 1 + 3 * 12 + 1);
     }
 
     #[test]

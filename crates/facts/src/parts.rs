@@ -8,7 +8,7 @@
 pub const SITE: &str = "site";
 /// The statistics page's own texts.
 pub const STATISTICS: &str = "statistics";
-/// The teacher's guide and its tools.
+/// The teacher's guide, its tools and the page for families.
 pub const SCHOOLS: &str = "schools";
 
 /// Every part, in the order of its files in `dist/i18n/`.
@@ -18,7 +18,7 @@ pub const ALL: [&str; 3] = [SITE, STATISTICS, SCHOOLS];
 pub fn of_file(file: &str) -> &'static str {
     match file {
         "statistics.ftl" => STATISTICS,
-        "quiz.ftl" | "schools.ftl" => SCHOOLS,
+        "quiz.ftl" | "schools.ftl" | "check.ftl" | "family.ftl" => SCHOOLS,
         _ => SITE,
     }
 }

@@ -14,7 +14,18 @@ use crate::site::view::{PageLinks, SourceNote};
 #[component]
 pub fn Home() -> Html {
     let lang = use_lang();
-    let onward: Vec<Page> = Page::NAV.into_iter().filter(|p| *p != Page::Home).collect();
+    // The sections, then the page for families beside the schools'.
+    let onward: Vec<Page> = Page::NAV
+        .into_iter()
+        .filter(|p| *p != Page::Home)
+        .flat_map(|p| {
+            if p == Page::Schools {
+                vec![p, Page::Family]
+            } else {
+                vec![p]
+            }
+        })
+        .collect();
     html! {
         <>
             <h1 class="home-title">{ Page::Home.title(lang) }</h1>

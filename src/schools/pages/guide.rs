@@ -16,7 +16,7 @@ pub fn Schools() -> Html {
     let lang = use_lang();
     html! {
         <PageIntro page={Page::Schools}>
-            <PageLinks heading="schools-tools-heading" pages={vec![Page::Quiz, Page::Classroom, Page::Posters]} />
+            <PageLinks heading="schools-tools-heading" pages={vec![Page::Check, Page::Quiz, Page::Classroom, Page::Posters, Page::Family]} />
             <nav class="jump" aria-label={t(lang, "lesson-jump-label")}>
                 <ul>
                     { for LESSONS.iter().map(|lesson| html! {
