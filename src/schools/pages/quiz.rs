@@ -122,7 +122,8 @@ struct ResultsProps {
     on_choose: Callback<()>,
 }
 
-/// The score, then each question answered wrongly with the right answer and why.
+/// The score and a word of encouragement, then each question answered wrongly with why
+/// the answer given is risky (where the bank says), the right answer and why.
 #[component]
 fn Results(props: &ResultsProps) -> Html {
     let lang = use_lang();
@@ -145,6 +146,7 @@ fn Results(props: &ResultsProps) -> Html {
                     ("total", (progress.questions().len() as i64).into()),
                 ]) }
             </p>
+            <p class="quiz-encourage">{ t(lang, "quiz-encourage") }</p>
             if to_review.is_empty() {
                 <p>{ t(lang, "quiz-all-right") }</p>
             } else {
@@ -157,6 +159,9 @@ fn Results(props: &ResultsProps) -> Html {
                                 <span class="label">{ t(lang, "quiz-your-answer") }</span>{ " " }
                                 { answer_text(lang, question, *chosen) }
                             </p>
+                            if let Some(id) = question.risk_message(*chosen) {
+                                <p class="risk">{ t(lang, &id) }</p>
+                            }
                             { explanation(lang, question) }
                         </li>
                     }) }

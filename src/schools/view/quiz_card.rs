@@ -17,7 +17,8 @@ pub struct QuizCardProps {
 }
 
 /// One question: its picture, its answers as buttons, then, once answered, whether the
-/// answer was right, the right behaviour and why, and the way on.
+/// answer was right, why a wrong answer chosen is risky (where the bank explains it), the
+/// right behaviour and why, and the way on.
 ///
 /// Focus follows the reader: to the question when it appears, to the verdict once
 /// answered, so a screen reader reads each in turn and the keyboard is where it is needed.
@@ -107,6 +108,9 @@ pub fn QuizCard(props: &QuizCardProps) -> Html {
                 <div class="quiz-feedback" tabindex="-1" ref={feedback_ref}>
                     // quiz-verdict-right, quiz-verdict-wrong
                     <p class={classes!("verdict", verdict)}>{ t(lang, &format!("quiz-verdict-{verdict}")) }</p>
+                    if let Some(id) = answered.and_then(|chosen| question.risk_message(chosen)) {
+                        <p class="risk">{ t(lang, &id) }</p>
+                    }
                     { explanation(lang, question) }
                     <SourceNote ids={question.sources.to_vec()} />
                 </div>

@@ -83,7 +83,7 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schools::model::quiz::bank::{OLDER, YOUNGER};
+    use crate::schools::model::quiz::{OLDER, YOUNGER};
 
     #[test]
     fn a_run_answers_each_question_once_then_scores_and_lists_the_mistakes() {
