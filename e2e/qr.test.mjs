@@ -14,7 +14,7 @@ import { siteUnderTest } from './support/site.mjs';
 
 const site = siteUnderTest();
 const LANGS = ['az', 'en', 'ru'];
-const POSTERS = ['rules', 'signs', 'emergency', 'handout'];
+const POSTERS = ['children', 'stop', 'rules', 'signs', 'emergency', 'handout'];
 // The quiet zone the pre-render step leaves around the modules (src/bin/prerender/qr.rs).
 const QUIET = 4;
 

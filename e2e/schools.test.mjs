@@ -89,7 +89,7 @@ test('the quiz sends nothing, starts from the teacher guide\'s link and has an a
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${site.origin}/ru/schools/quiz/?age=12-17`);
   await takenOver(page, { within: '.quiz-card' });
-  assert.match(await page.locator('.quiz-progress').textContent(), /^Вопрос 1 из 12/);
+  assert.match(await page.locator('.quiz-progress').textContent(), /^Вопрос 1 из 21/);
   await page.locator('.answer').first().click();
   await page.locator('button.next').click();
   await page.locator('.answer').first().click();
@@ -217,7 +217,7 @@ test('printed, each poster is exactly one A4 page with nothing of the site and n
     await page.goto(`${site.origin}/${lang}/schools/posters/`);
     await takenOver(page);
     const posters = await page.locator('.poster').count();
-    assert.equal(posters, 4, `${lang}: three posters and a handout`);
+    assert.equal(posters, 6, `${lang}: two wall posters and four handouts`);
     await page.emulateMedia({ media: 'print' });
     const layout = await page.evaluate(() => ({
       posters: [...document.querySelectorAll('.poster')].map((p) => ({
@@ -239,6 +239,89 @@ test('printed, each poster is exactly one A4 page with nothing of the site and n
     const a4 = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 59[45]\.\d+ 84[12]\.\d+\s*\]/g) || [];
     assert.equal(a4.length, posters, `${lang}: every page is A4`);
     assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+// The wall posters, read from three metres: 24 pt = 32 CSS px, 60 mm = 226.8 CSS px.
+const PT24 = 32;
+const MM60 = (60 / 25.4) * 96;
+
+test('printed, the two wall posters have large pictures and nothing under 24 pt but their foot, each on one A4 page', async () => {
+  for (const lang of LANGS) {
+    const page = await phonePage(site.browser);
+    await page.goto(`${site.origin}/${lang}/schools/posters/`);
+    await takenOver(page);
+    await page.emulateMedia({ media: 'print' });
+    const measured = await page.evaluate(() => {
+      const size = (e) => parseFloat(getComputedStyle(e).fontSize);
+      const texts = (poster) => [...poster.querySelectorAll('*')]
+        .filter((e) => !e.closest('.poster-foot') && !e.closest('svg') && [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()))
+        .map((e) => ({ text: e.textContent.trim().slice(0, 40), size: size(e) }));
+      const children = document.getElementById('poster-children');
+      const stop = document.getElementById('poster-stop');
+      return {
+        children: {
+          words: [...children.querySelectorAll('.poster-child-words strong')].map((e) => e.textContent.trim()),
+          pictograms: [...children.querySelectorAll('.poster-child-words .pictogram')].map((e) => e.getBoundingClientRect().width),
+          texts: texts(children),
+          qr: children.querySelectorAll('.poster-foot svg.poster-qr-code').length,
+        },
+        stop: {
+          marks: [...stop.querySelectorAll('.sign-tiles svg title')].map((e) => e.textContent.trim()),
+          drawings: [...stop.querySelectorAll('.sign-tiles .sign-drawing')].map((e) => e.getBoundingClientRect().width),
+          texts: texts(stop),
+          qr: stop.querySelectorAll('.poster-foot svg.poster-qr-code').length,
+        },
+      };
+    });
+    // The children's three words, as the rules page says them, each beside its pictogram.
+    const words = await phonePage(site.browser, { javaScriptEnabled: false });
+    await words.goto(`${site.origin}/${lang}/rules/`);
+    const rulesWords = (await words.locator('.child-words strong').allTextContents()).map((w) => w.trim());
+    await words.context().close();
+    assert.deepEqual(measured.children.words, rulesWords, `${lang}: the children's words of the rules page`);
+    assert.equal(measured.children.pictograms.length, 3);
+    for (const width of measured.children.pictograms) assert.ok(width >= MM60 - 0.5, `${lang}: a pictogram ${width}px wide`);
+    assert.equal(measured.stop.marks.length, 6, `${lang}: the six marks`);
+    for (const width of measured.stop.drawings) assert.ok(width >= MM60 - 0.5, `${lang}: a mark drawn ${width}px wide`);
+    for (const poster of ['children', 'stop']) {
+      assert.ok(measured[poster].texts.length >= 2, `${lang} ${poster}: its words`);
+      for (const { text, size } of measured[poster].texts) assert.ok(size >= PT24, `${lang} ${poster}: "${text}" at ${size}px`);
+      assert.equal(measured[poster].qr, 1, `${lang} ${poster}: a QR code of its address`);
+      // Printed alone, as its button prints it: one A4 page.
+      await page.evaluate((key) => {
+        document.querySelector('.posters').classList.add('printing-one');
+        document.getElementById(`poster-${key}`).classList.add('print-this');
+      }, poster);
+      assert.equal(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true })), 1, `${lang} ${poster}: one page`);
+      await page.setViewportSize({ width: 794, height: 1123 });
+      fs.mkdirSync(path.join(artifacts, 'screenshots'), { recursive: true });
+      await page.locator(`#poster-${poster}`).screenshot({ path: path.join(artifacts, 'screenshots', `poster-${poster}-${lang}-print.png`) });
+      await page.evaluate((key) => {
+        document.querySelector('.posters').classList.remove('printing-one');
+        document.getElementById(`poster-${key}`).classList.remove('print-this');
+      }, poster);
+    }
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test('the families\' handout has its "For parents" box, printed on the same one page', async () => {
+  for (const lang of LANGS) {
+    const page = await phonePage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.origin}/${lang}/schools/posters/`);
+    const box = page.locator('#poster-handout .handout-parents');
+    assert.equal(await box.count(), 1, lang);
+    assert.equal(await box.locator('li').count(), 4, `${lang}: four lines for parents`);
+    await page.emulateMedia({ media: 'print' });
+    const inside = await page.evaluate(() => {
+      const poster = document.getElementById('poster-handout').getBoundingClientRect();
+      const b = document.querySelector('#poster-handout .handout-parents').getBoundingClientRect();
+      return b.top >= poster.top && b.bottom <= poster.bottom;
+    });
+    assert.ok(inside, `${lang}: the box is on the handout's page`);
     await page.context().close();
   }
 });

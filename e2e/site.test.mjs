@@ -37,7 +37,8 @@ test('every page loads and hydrates with no console error, no redraw and no layo
     }
     // The schools section's pages, the guide without wasm too, have their own styles.
     const ownStyles = await page.locator('link[rel=stylesheet][href^="/schools-"]').count();
-    assert.equal(ownStyles, /\/schools\//.test(path) ? 1 : 0, `${path}: the schools stylesheet`);
+    // The school pages and the families' page (a sheet to print) have it; no other page.
+    assert.equal(ownStyles, /\/(schools|family)\//.test(path) ? 1 : 0, `${path}: the schools stylesheet`);
     await page.waitForTimeout(100);
     const state = await page.evaluate(() => ({
       lang: document.documentElement.lang,

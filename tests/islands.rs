@@ -65,6 +65,8 @@ fn every_island_is_pre_rendered_as_the_browser_takes_it_over() {
         assert_eq!(
             page(Page::Posters),
             [
+                "print-posterchildren",
+                "print-posterstop",
                 "print-posterrules",
                 "print-postersigns",
                 "print-posteremergency",

@@ -202,17 +202,16 @@ fn each_wasm_file_has_every_message_of_its_pages_in_the_texts_it_fetches() {
 /// Every source the texts cite: the safety pages, the signs, the quiz and the lessons.
 fn cited_sources() -> impl Iterator<Item = &'static str> {
     use minesafe::safety::model::{guidance, signs};
-    use minesafe::schools::model::{lessons, quiz};
+    use minesafe::schools::model::{family, lessons, quiz};
     let signs = signs::all().flat_map(|s| s.sources.iter().copied());
     let quiz = quiz::all().flat_map(|q| q.sources.iter().copied());
-    let lessons = lessons::LESSONS
-        .iter()
-        .flat_map(|lesson| lesson.watch_for.iter())
-        .flat_map(|p| p.sources.iter().copied());
+    // The lesson plans and the teacher's notes.
+    let lessons = lessons::cited_sources();
     guidance::cited_sources()
         .chain(signs)
         .chain(quiz)
         .chain(lessons)
+        .chain(family::cited_sources())
 }
 
 #[test]

@@ -13,7 +13,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::safety::view::{sign_tiles, ChildWords, CoreRules, EmergencyNumbers, Glance, Situation};
+use crate::safety::view::{sign_tiles, ChildWords, CoreRules, EmergencyNumbers, Glance};
 
 use crate::safety::model::guidance::CHILD_RULES;
 use crate::schools::model::slides;
@@ -22,8 +22,9 @@ use crate::site::address::address_fragment;
 use crate::site::hooks::use_lang;
 use crate::site::i18n::{t, t_args, Lang};
 use crate::site::island::IslandFrame;
+use crate::site::model::cite::sources_of;
 use crate::site::route::Page;
-use crate::site::view::{PageIntro, PointList};
+use crate::site::view::{PageIntro, PointList, SourceNote};
 
 /// What a key does to the deck.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -284,11 +285,19 @@ fn slide_content(lang: Lang, slide: Slide) -> Html {
         // These components bring their own heading.
         Slide::CoreRules => html! { <CoreRules /> },
         Slide::Numbers => html! { <EmergencyNumbers /> },
-        Slide::Situation(situation) => html! { <Situation {situation} /> },
+        Slide::Situation(situation) => situation_slide(lang, situation),
+        // The children's opening: their three words, big, with a gesture for each.
+        Slide::ChildOpening => html! {
+            <>
+                <p class="slide-kicker">{ t(lang, "site-name") }</p>
+                { heading }
+                <ChildWords />
+                <p class="child-gestures">{ t(lang, "slide-child-gestures") }</p>
+            </>
+        },
         Slide::ChildRules => html! {
             <>
                 { heading }
-                <ChildWords />
                 <PointList prefix="child-rule" points={&CHILD_RULES[..]} class="child-rules" />
                 <p class="child-promise">{ t(lang, "child-rules-promise") }</p>
             </>
@@ -299,6 +308,32 @@ fn slide_content(lang: Lang, slide: Slide) -> Html {
                 { sign_tiles(lang, group.signs, "slide-") }
             </>
         },
+    }
+}
+
+/// One emergency as the emergency page shows it (the same markup as its `Situation`),
+/// but with the classroom's steps and line to remember (`slides::steps_in_class`,
+/// `slides::remember_in_class`): inside a mined area, stand still and wait.
+fn situation_slide(
+    lang: Lang,
+    situation: &'static crate::safety::model::guidance::Situation,
+) -> Html {
+    let key = situation.key;
+    let prefix = format!("situation-{key}");
+    let steps = slides::steps_in_class(situation);
+    let sources = sources_of(steps.iter().copied().chain([&situation.remember]));
+    html! {
+        <section class={classes!("situation", format!("situation-{key}"))} id={key} aria-labelledby={format!("{key}-heading")}>
+            <h2 id={format!("{key}-heading")}>{ t(lang, &prefix) }</h2>
+            <p class="when">{ t(lang, &format!("{prefix}-when")) }</p>
+            <ol class="steps">
+                { for steps.iter().map(|step| html! {
+                    <li key={step.key}>{ t(lang, &format!("{prefix}-{}", step.key)) }</li>
+                }) }
+            </ol>
+            <p class="remember">{ t(lang, &slides::remember_in_class(situation)) }</p>
+            <SourceNote ids={sources} />
+        </section>
     }
 }
 

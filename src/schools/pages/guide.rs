@@ -1,9 +1,11 @@
 //! The teacher's guide: a 45-minute lesson plan for each age group, each step linked to
-//! the tool it uses, and the way to the three tools.
+//! the tool it uses and marked when every pupil takes part, the teacher's notes both
+//! lessons share (a pupil who speaks of a death or an injury, children with
+//! disabilities), and the way to the tools.
 
 use yew::prelude::*;
 
-use crate::schools::model::lessons::{Lesson, Step, LESSONS, LESSON_MINUTES};
+use crate::schools::model::lessons::{Lesson, Note, Step, LESSONS, LESSON_MINUTES, NOTES};
 use crate::schools::model::slides;
 use crate::site::hooks::use_lang;
 use crate::site::i18n::{t, t_args, Lang};
@@ -24,9 +26,14 @@ pub fn Schools() -> Html {
                             <a href={format!("#lesson-{}", lesson.age.key())}>{ lesson_title(lang, lesson) }</a>
                         </li>
                     }) }
+                    <li><a href="#guide-notes">{ t(lang, "guide-notes-heading") }</a></li>
                 </ul>
             </nav>
             { for LESSONS.iter().map(|lesson| lesson_plan(lang, lesson)) }
+            <section class="lesson guide-notes" id="guide-notes" aria-labelledby="guide-notes-heading">
+                <h2 id="guide-notes-heading">{ t(lang, "guide-notes-heading") }</h2>
+                { for NOTES.iter().map(|note| teacher_note(lang, note)) }
+            </section>
         </PageIntro>
     }
 }
@@ -81,7 +88,26 @@ fn lesson_plan(lang: Lang, lesson: &Lesson) -> Html {
     }
 }
 
-/// "Slides for this lesson: 3, 4, 5, 6", each a link into the presentation.
+/// One teacher's note: its heading, its points, and the sources of those that have one.
+fn teacher_note(lang: Lang, note: &Note) -> Html {
+    let key = note.key;
+    html! {
+        <div class="guide-note" key={key} id={format!("guide-note-{key}")}>
+            <h3>{ t(lang, &format!("guide-note-{key}")) }</h3>
+            <ul>
+                { for note.points.iter().map(|point| html! {
+                    <li key={point.key}>{ t(lang, &format!("guide-note-{key}-{}", point.key)) }</li>
+                }) }
+            </ul>
+            if note.points.iter().any(|p| !p.sources.is_empty()) {
+                <SourceNote ids={sources_of(note.points)} />
+            }
+        </div>
+    }
+}
+
+/// "Slides for this lesson: 3, 4, 5, 6", each a link into the presentation, and which
+/// slides suit the age group (`lesson-{age}-slides-note`).
 fn lesson_slides(lang: Lang, lesson: &Lesson) -> Html {
     let deck = Route::new(lang, Page::Classroom).to_path();
     let links = slides::numbers_for(lesson.age).into_iter().map(|n| {
@@ -91,6 +117,7 @@ fn lesson_slides(lang: Lang, lesson: &Lesson) -> Html {
         <div class="lesson-slides">
             <span>{ t(lang, "lesson-slides") }</span>{ " " }
             <ul>{ for links }</ul>
+            <p>{ t(lang, &format!("lesson-{}-slides-note", lesson.age.key())) }</p>
         </div>
     }
 }
@@ -110,6 +137,9 @@ fn lesson_step(lang: Lang, lesson: &Lesson, step: &Step) -> Html {
             <p class="step-head">
                 <span class="minutes">{ t_args(lang, "lesson-minutes", &[("minutes", i64::from(step.minutes).into())]) }</span>
                 <strong>{ t(lang, &prefix) }</strong>
+                if step.everyone {
+                    { " " }<span class="everyone">{ t(lang, "lesson-everyone") }</span>
+                }
             </p>
             <p>{ t(lang, &format!("{prefix}-text")) }</p>
             { for tool }

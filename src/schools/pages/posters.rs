@@ -1,15 +1,22 @@
-//! Printable A4 posters and a one-page handout. On screen each is a preview; the print
+//! Printable A4 posters and handouts. Two posters are made for a wall, to be read from
+//! three metres: the children's (the three pictograms and the children's words, and where
+//! to play) and "These mean STOP" (the marks of a dangerous place, large); the four dense
+//! sheets are handouts, to be read close (the rules, the signs, the emergencies, the one
+//! for families with its "For parents" box). On screen each is a preview; the print
 //! stylesheet puts each on exactly one A4 page, with nothing of the site around it. The
 //! browser's own print prints them all; each poster's button prints only that one.
 //! Each carries a QR code of its own address (`PosterQr`), so a printed one leads back.
 
 use yew::prelude::*;
 
-use crate::safety::view::{sign_tiles, CoreRules, EmergencyNumbers, Glance, Situation};
+use crate::safety::view::{
+    pictogram, sign_tiles, CoreRules, EmergencyNumbers, Glance, Pictogram, Situation,
+};
 
 use crate::safety::model::guidance::{CHILD_RULES, DANGER_PLACES, SITUATIONS};
 use crate::safety::model::signs;
-use crate::safety::model::signs::SIGN_GROUPS;
+use crate::safety::model::signs::{Drawing, Sign, SIGN_GROUPS};
+use crate::schools::model::family::FOR_PARENTS;
 use crate::site::hooks::{use_hydrated, use_lang};
 use crate::site::i18n::{t, Lang};
 use crate::site::island::IslandFrame;
@@ -20,6 +27,8 @@ use crate::site::view::{PageIntro, PointList, SourceNote};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Poster {
+    Children,
+    Stop,
     Rules,
     Signs,
     Emergency,
@@ -27,7 +36,9 @@ enum Poster {
 }
 
 impl Poster {
-    const ALL: [Poster; 4] = [
+    const ALL: [Poster; 6] = [
+        Poster::Children,
+        Poster::Stop,
         Poster::Rules,
         Poster::Signs,
         Poster::Emergency,
@@ -37,6 +48,8 @@ impl Poster {
     /// Its part of message ids (`poster-{key}`) and element ids.
     const fn key(self) -> &'static str {
         match self {
+            Poster::Children => "children",
+            Poster::Stop => "stop",
             Poster::Rules => "rules",
             Poster::Signs => "signs",
             Poster::Emergency => "emergency",
@@ -116,8 +129,63 @@ pub fn PrintButton(props: &PrintButtonProps) -> Html {
     }
 }
 
+/// The children's three words, each with its pictogram (the same as `ChildWords`, drawn
+/// large for a wall).
+const CHILD_WORDS: [(Pictogram, &str); 3] = [
+    (Pictogram::Stop, "child-word-stop"),
+    (Pictogram::DoNotTouch, "child-word-touch"),
+    (Pictogram::TellGrownUp, "child-word-tell"),
+];
+
+/// The children's rules behind the three words and the line under them.
+const CHILD_POSTER_RULES: [&str; 4] = ["go-back", "touch", "tell", "play"];
+
+/// The marks that mean "stop" on the STOP poster, in this order: the warning sign, then
+/// the marks people make. Only marks the signs page documents, with its sources.
+const STOP_MARKS: [Drawing; 6] = [
+    Drawing::TriangleSign,
+    Drawing::Tape,
+    Drawing::CrossedSticks,
+    Drawing::RedCloth,
+    Drawing::RedStones,
+    Drawing::PaintedWords,
+];
+
+fn stop_signs() -> Vec<Sign> {
+    STOP_MARKS
+        .iter()
+        .filter_map(|drawing| signs::all().find(|s| s.drawing == *drawing).copied())
+        .collect()
+}
+
 fn poster_content(lang: Lang, poster: Poster) -> Html {
     match poster {
+        Poster::Children => html! {
+            <>
+                <ul class="poster-child-words">
+                    { for CHILD_WORDS.into_iter().map(|(kind, id)| html! {
+                        <li key={id}>{ pictogram(kind) }<strong>{ t(lang, id) }</strong></li>
+                    }) }
+                </ul>
+                <p class="poster-child-play">{ t(lang, "child-rule-play") }</p>
+                <PosterFoot {poster}>
+                    <SourceNote ids={sources_of(CHILD_RULES.iter().filter(|p| CHILD_POSTER_RULES.contains(&p.key)))} />
+                </PosterFoot>
+            </>
+        },
+        Poster::Stop => {
+            let marks = stop_signs();
+            html! {
+                <>
+                    <p class="poster-title">{ t(lang, "poster-stop-title") }</p>
+                    { sign_tiles(lang, &marks, "stop-") }
+                    <p class="poster-stop-no-sign">{ t(lang, "poster-stop-no-sign") }</p>
+                    <PosterFoot {poster}>
+                        <SourceNote ids={source::distinct(marks.iter().flat_map(|s| s.sources.iter().copied()))} />
+                    </PosterFoot>
+                </>
+            }
+        }
         Poster::Rules => html! {
             <>
                 <p class="poster-title">{ t(lang, "poster-rules-title") }</p>
@@ -167,10 +235,14 @@ fn poster_content(lang: Lang, poster: Poster) -> Html {
                         <PointList prefix="child-rule" points={&CHILD_RULES[..]} />
                     </section>
                 </div>
+                <section class="handout-parents" aria-labelledby="handout-parents">
+                    <h3 id="handout-parents">{ t(lang, "poster-parents") }</h3>
+                    <PointList prefix="poster-parents" points={&FOR_PARENTS[..]} />
+                </section>
                 <p class="handout-emergency">{ t(lang, "poster-handout-emergency") }</p>
                 <PosterFoot {poster}>
                     <EmergencyNumbers compact=true id_scope="handout-" />
-                    <SourceNote ids={sources_of(DANGER_PLACES.iter().chain(&CHILD_RULES))} />
+                    <SourceNote ids={sources_of(DANGER_PLACES.iter().chain(&CHILD_RULES).chain(&FOR_PARENTS))} />
                 </PosterFoot>
             </>
         },
