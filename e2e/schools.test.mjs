@@ -83,6 +83,24 @@ test('a whole quiz by keyboard: feedback after each answer, then the right score
   await page.context().close();
 });
 
+test('each lesson plan, as the guide shows it, adds up to 45 minutes and has steps in which every pupil takes part, in each language', async () => {
+  const page = await phonePage(site.browser, { javaScriptEnabled: false });
+  for (const lang of ['az', 'en', 'ru']) {
+    await page.goto(`${site.origin}/${lang}/schools/`);
+    const lessons = await page.$$eval('article.lesson', (articles) => articles.map((a) => ({
+      id: a.id,
+      minutes: [...a.querySelectorAll('.lesson-steps .minutes')].map((m) => Number(m.textContent.match(/\d+/)[0])),
+      everyone: a.querySelectorAll('.lesson-steps .everyone').length,
+    })));
+    assert.equal(lessons.length, 2, `${lang}: two plans`);
+    for (const lesson of lessons) {
+      assert.equal(lesson.minutes.reduce((a, b) => a + b, 0), 45, `${lang} ${lesson.id}: ${lesson.minutes.join('+')}`);
+      assert.ok(lesson.everyone > 0, `${lang} ${lesson.id}: a step in which every pupil takes part`);
+    }
+  }
+  await page.context().close();
+});
+
 test('the quiz sends nothing, starts from the teacher guide\'s link and has an answer key without JavaScript', async () => {
   const page = await phonePage(site.browser);
   const requests = [];
