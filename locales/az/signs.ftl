@@ -65,5 +65,7 @@ sign-ball = Nişanın arxasında top
 sign-ball-desc = Üzərində qırmızı xəbərdarlıq nişanı olan dirəyin arxasında, hündür otların içində mavi top.
 sign-ruin = Uçuq ev
 sign-ruin-desc = Damı və divarları dağılmış ev, yanında daş-kəsək.
+sign-tell = Uşaq böyüyə deyir
+sign-tell-desc = Kiçik uşaq böyük adama nəsə deyir, böyük də onu dinləyir.
 sign-phone = Telefon
 sign-phone-desc = Ekranında 112 nömrəsi olan mobil telefon.

@@ -65,5 +65,7 @@ sign-ball = A ball past a sign
 sign-ball-desc = A blue ball lying in tall grass beyond a post with a red warning sign.
 sign-ruin = A ruined house
 sign-ruin-desc = A house with a broken roof and walls, and rubble beside it.
+sign-tell = A child telling a grown-up
+sign-tell-desc = A small child speaks to a grown-up, who listens.
 sign-phone = A phone
 sign-phone-desc = A mobile phone with the number 112 on its screen.

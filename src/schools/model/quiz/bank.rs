@@ -18,6 +18,8 @@ pub enum Scene {
     Ruin,
     /// A phone showing 112.
     Phone,
+    /// A child telling a grown-up (the younger children's part: they tell, a grown-up calls).
+    Tell,
 }
 
 impl Scene {
@@ -26,6 +28,7 @@ impl Scene {
             Scene::Ball => "ball",
             Scene::Ruin => "ruin",
             Scene::Phone => "phone",
+            Scene::Tell => "tell",
         }
     }
 }

@@ -70,7 +70,7 @@ pub const YOUNGER: [Question; 19] = [
     ),
     question(
         "tell",
-        Picture::Scene(Scene::Phone),
+        Picture::Scene(Scene::Tell),
         &[wrong("secret"), right("grown-up"), risky("nobody-touched")],
         &["sarc-safety-distance", "mag-risk-education"],
     ),
