@@ -160,7 +160,7 @@ pub const LESSONS: [Lesson; 2] = [
 ];
 
 /// The teacher's notes for both lessons, after the plans.
-pub const NOTES: [Note; 3] = [
+pub const NOTES: [Note; 4] = [
     // When a pupil speaks of a death or an injury, on the lines of "Listen, Protect,
     // Connect" (pedagogy review, item 5). The one support service named is one a source
     // names: the ICRC and the Azerbaijan Red Crescent Society train teachers in
@@ -186,6 +186,18 @@ pub const NOTES: [Note; 3] = [
             point("three-rules", &[]),
             point("ask", &[]),
         ],
+    },
+    // A pupil who says there is a shell at home: as the families' page says (the
+    // Ministry of Internal Affairs' and the 112 line's calls to report, not to touch).
+    Note {
+        key: "object-at-home",
+        points: &[point(
+            "what",
+            &[
+                "metbuat-2024-05-din-102-objects",
+                "report-az-2026-02-28-112-az",
+            ],
+        )],
     },
     // A short repeat some weeks later.
     Note {
