@@ -124,8 +124,8 @@ quiz-doll = Ailən kəndinizə qayıdıb. Qonşunun boş evində, döşəmədə 
 quiz-doll-take = İçəri girib götürərəm: oyuncaqdır da.
 quiz-doll-tell = İçəri girmərəm, heç nəyə toxunmaram və böyüklərə deyərəm.
 quiz-doll-stick = Qapıdan çubuqla çəkib çıxararam.
-quiz-doll-why = Boş və uçuq evlərdə təhlükəli şeylər ola bilər. Heç nə üçün, oyuncaq üçün də içəri girmə. Çöldə qal və böyüklərə de.
-quiz-doll-take-risk = Heç bir oyuncaq boş evə girməyə dəyməz. Çöldə qal və böyüklərə de.
+quiz-doll-why = Boş və uçuq evlərdə təhlükəli şeylər ola bilər. Heç nə üçün, hətta oyuncaq üçün də içəri girmə. Bayırda qal və böyüklərə de.
+quiz-doll-take-risk = Heç bir oyuncaq boş evə girməyə dəyməz. Bayırda qal və böyüklərə de.
 quiz-doll-stick-risk = Çubuqla da təhlükəli yerə toxunmuş olursan. Gəlinciyi qoy və böyüklərə de.
 
 quiz-film = Səndən böyük uşaqlar deyirlər: “Nişandan o yana keç, səni videoya çəkək!” Nə edərsən?
