@@ -70,7 +70,7 @@ lesson-12-17-question-rescuers = Minadan yaralanan adamın yanına niyə heç ki
 lesson-12-17-question-call = Hansı nömrəyə zəng etməlisən və zəng edəndə harada olmalısan?
 lesson-12-17-question-no-sign = “Nişan yoxdur” niyə “təhlükəsizdir” demək deyil?
 lesson-12-17-question-grown-up = Qonşu deyir: “Keçən il o tarlanı şumlamışam, heç nə olmayıb.” Ona nə deyərsən?
-lesson-12-17-slides-note = 12–17 yaş üçün: əsas qaydalar, nişanlar, üç təhlükəli vəziyyət və zəng ediləcək nömrələr. Minalanmış ərazinin içində slaydlar bir cavab öyrədir: yerində dur və gözlə; böyüklər üçün olan yeganə istisna ancaq “{ page-emergency-title }” səhifəsində verilir.
+lesson-12-17-slides-note = 12–17 yaş üçün: əsas qaydalar, nişanlar, minaların ən çox olduğu yerlər (yollar, cığırlar, su mənbələri, elektrik dirəklərinin ətrafı, bağlar, evlər, qəbiristanlıqlar), üç təhlükəli vəziyyət və zəng ediləcək nömrələr. Minalanmış ərazinin içində slaydlar bir cavab öyrədir: yerində dur və gözlə; böyüklər üçün olan yeganə istisna ancaq “{ page-emergency-title }” səhifəsində verilir.
 
 watch-no-technical = Şagirdlər minanın necə işlədiyini və ya onu necə zərərsizləşdirməyi soruşsalar, deyin ki, bu, minaaxtaranların işidir. Heç bir yaş qrupuna minalar və hərbi sursat haqqında texniki məlumat verməyin: əşyaların nə olduğunu yox, nə etmək lazım olduğunu öyrədin (UNICEF-in fövqəladə vəziyyətlərdə mina təhlükəsinə dair maarifləndirmə təlimatı bunu uşaqlar üçün məsləhət görür).
 watch-copy-adults = Uşaqlar böyüklərin davranışını təkrarlayır. UNICEF-in Ukrayna nümayəndəliyi bildirir ki, uşaqlar təhlükəni çox vaxt bilirlər, amma buna uyğun davranmaya bilərlər, qaydaları pozan böyükləri də təqlid edə bilərlər. Qaydalara özünüz əməl edin və ailələrdən də bunu xahiş edin.

@@ -70,7 +70,7 @@ lesson-12-17-question-rescuers = Why must nobody run to someone injured by a min
 lesson-12-17-question-call = Which number do you call, and where do you stand when you call?
 lesson-12-17-question-no-sign = Why does “no sign” not mean “safe”?
 lesson-12-17-question-grown-up = A neighbour says: “I ploughed that field last year and nothing happened.” What do you say to him?
-lesson-12-17-slides-note = For ages 12–17: the core rules, the signs, the three emergencies and the numbers to call. Inside a mined area the slides teach one answer, stand still and wait; the one exception for adults is only on the page “{ page-emergency-title }”.
+lesson-12-17-slides-note = For ages 12–17: the core rules, the signs, where mines are found most (roads, paths, water, the ground by electricity poles, gardens, houses, cemeteries), the three emergencies and the numbers to call. Inside a mined area the slides teach one answer, stand still and wait; the one exception for adults is only on the page “{ page-emergency-title }”.
 
 watch-no-technical = If pupils ask how a mine works or how to make one safe, say that is the deminers' job. Give no technical detail about mines or ordnance to either age group: teach what to do, not what the objects are (UNICEF's handbook on mine risk education in emergencies gives this advice for children).
 watch-copy-adults = Children copy adults. UNICEF in Ukraine says that children often know the risks but may not act on them, and may imitate adults who break the rules. Keep to the rules yourself, and ask families to do the same.

@@ -20,6 +20,10 @@ pub enum Slide {
     ChildRules,
     /// One group of warning signs, drawn.
     Signs(&'static SignGroup),
+    /// Where ANAMA says mines are found most: the places of returning life (roads, paths,
+    /// water, the ground by electricity poles, gardens, fields, houses, cemeteries), as the
+    /// rules page lists them.
+    Places,
     /// One emergency situation and its steps.
     Situation(&'static Situation),
     /// The numbers to call.
@@ -27,8 +31,8 @@ pub enum Slide {
 }
 
 /// Every slide, in order: the core messages, the children's opening and rules, the signs,
-/// the three situations.
-pub const SLIDES: [Slide; 11] = [
+/// where mines are found, the three situations.
+pub const SLIDES: [Slide; 12] = [
     Slide::Opening,
     Slide::CoreRules,
     Slide::ChildOpening,
@@ -36,6 +40,7 @@ pub const SLIDES: [Slide; 11] = [
     Slide::Signs(&SIGN_GROUPS[0]),
     Slide::Signs(&SIGN_GROUPS[1]),
     Slide::Signs(&SIGN_GROUPS[2]),
+    Slide::Places,
     Slide::Situation(&SITUATIONS[0]),
     Slide::Situation(&SITUATIONS[1]),
     Slide::Situation(&SITUATIONS[2]),
@@ -51,6 +56,7 @@ impl Slide {
             Slide::ChildOpening => "child-rules-words".into(),
             Slide::ChildRules => "slide-child-rules".into(),
             Slide::Signs(group) => format!("signs-group-{}", group.key),
+            Slide::Places => "rules-places-heading".into(),
             Slide::Situation(situation) => format!("situation-{}", situation.key),
             Slide::Numbers => "numbers-heading".into(),
         }
@@ -65,9 +71,11 @@ impl Slide {
         match self {
             Slide::ChildOpening | Slide::ChildRules => &[AgeGroup::Younger],
             Slide::Signs(_) => &AgeGroup::ALL,
-            Slide::Opening | Slide::CoreRules | Slide::Situation(_) | Slide::Numbers => {
-                &[AgeGroup::Older]
-            }
+            Slide::Opening
+            | Slide::CoreRules
+            | Slide::Places
+            | Slide::Situation(_)
+            | Slide::Numbers => &[AgeGroup::Older],
         }
     }
 }
@@ -203,7 +211,7 @@ mod tests {
             "",
             "#",
             "#slide-0",
-            "#slide-12",
+            "#slide-13",
             "#slide-x",
             "#slides-2",
             "#core",

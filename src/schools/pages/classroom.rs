@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::safety::view::{sign_tiles, ChildWords, CoreRules, EmergencyNumbers, Glance};
 
-use crate::safety::model::guidance::CHILD_RULES;
+use crate::safety::model::guidance::{CHILD_RULES, DANGER_PLACES};
 use crate::schools::model::slides;
 use crate::schools::model::slides::{Slide, SLIDES};
 use crate::site::address::address_fragment;
@@ -306,6 +306,13 @@ fn slide_content(lang: Lang, slide: Slide) -> Html {
             <>
                 { heading }
                 { sign_tiles(lang, group.signs, "slide-") }
+            </>
+        },
+        Slide::Places => html! {
+            <>
+                { heading }
+                <p>{ t(lang, "rules-places-intro") }</p>
+                <PointList prefix="place" points={&DANGER_PLACES[..]} class="places" />
             </>
         },
     }
