@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::safety::model::guidance::CALL_CHECKLIST;
 use crate::site::hooks::use_lang;
-use crate::site::i18n::{decimal_separator, t, t_args, Arg, Lang};
+use crate::site::i18n::{decimal_separator, t, t_template, Lang};
 use crate::site::model::cite::sources_of;
 use crate::site::view::{PointList, SourceNote};
 
@@ -30,13 +30,7 @@ pub fn WhenYouCall() -> Html {
 
 /// The position block, taken over by `static/phone.js` (`[data-where-am-i]`).
 fn where_am_i(lang: Lang) -> Html {
-    let with_placeholders = |id: &str| {
-        let args: Vec<(&str, Arg)> = FILLED_BY_SCRIPT
-            .iter()
-            .map(|name| (*name, Arg::Text(format!("{{{name}}}").into())))
-            .collect();
-        t_args(lang, id, &args)
-    };
+    let with_placeholders = |id: &str| t_template(lang, id, &FILLED_BY_SCRIPT);
     let error = |reason: &'static str| {
         html! {
             <p class="where-error" role="status" data-error={reason} hidden=true>

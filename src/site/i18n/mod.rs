@@ -182,6 +182,17 @@ pub fn t(lang: Lang, id: &str) -> String {
     t_args(lang, id, &[])
 }
 
+/// The message `id` in `lang` with each named variable left as `{name}`, for a page script
+/// that fills in what only the browser knows (the phone's position, the download's
+/// progress) in the pre-rendered text.
+pub fn t_template(lang: Lang, id: &str, names: &[&str]) -> String {
+    let args: Vec<(&str, Arg)> = names
+        .iter()
+        .map(|name| (*name, Arg::Text(format!("{{{name}}}").into())))
+        .collect();
+    t_args(lang, id, &args)
+}
+
 /// The message `id` in `lang` with variables, e.g. `("count", 417.into())`.
 ///
 /// A message missing in `lang` falls back to Azerbaijani, then to an empty string: a
@@ -293,6 +304,19 @@ mod tests {
         assert_eq!(t(Lang::Az, "language-name"), "Azərbaycanca");
         assert_eq!(t(Lang::En, "language-name"), "English");
         assert_eq!(t(Lang::Ru, "language-name"), "Русский");
+    }
+
+    #[test]
+    fn a_template_leaves_its_variables_for_the_page_script() {
+        assert_eq!(
+            t_template(Lang::En, "offline-saving", &["done", "total"]),
+            "Saving this site on this phone: {done} of {total} files."
+        );
+        // A variable the message does not use changes nothing.
+        assert_eq!(
+            t_template(Lang::En, "offline-saved", &["done"]),
+            t(Lang::En, "offline-saved")
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::site::hooks::use_current_route;
-use crate::site::i18n::{t, t_args, Arg};
+use crate::site::i18n::{t, t_template};
 use crate::site::route::{Page, Route};
 use crate::site::view::{LangSwitch, RouteLink, SiteNav};
 
@@ -45,7 +45,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 // kept on the phone (static/register-sw.js).
                 <button type="button" class="share-page" hidden=true>{ t(lang, "share-page") }</button>
                 <p class="offline-state" role="status" hidden=true
-                    data-saving={t_args(lang, "offline-saving", &[("done", Arg::Text("{done}".into())), ("total", Arg::Text("{total}".into()))])}
+                    data-saving={t_template(lang, "offline-saving", &["done", "total"])}
                     data-saved={t(lang, "offline-saved")}></p>
             </footer>
         </>
