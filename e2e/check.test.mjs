@@ -6,28 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { phonePage, takenOver, screenshot, PHONE, WIDE } from './support/browser.mjs';
+import { focused, pdfPages, phonePage, takenOver, tabTo, screenshot, PHONE, WIDE } from './support/browser.mjs';
 import { root } from './support/server.mjs';
 import { siteUnderTest } from './support/site.mjs';
 
 const site = siteUnderTest();
 const artifacts = path.join(root, 'e2e/artifacts');
 const AXE = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** What has keyboard focus, as `tag#id.class`. */
-const focused = (page) => page.evaluate(() => {
-  const e = document.activeElement;
-  return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''}`;
-});
-
-/** Presses Tab until focus is on `selector` (at most `limit` times). */
-async function tabTo(page, selector, limit = 16) {
-  for (let i = 0; i < limit; i++) {
-    if (await page.evaluate((s) => document.activeElement.matches(s), selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`Tab never reached ${selector}; focus is on ${await focused(page)}`);
-}
 
 /** axe's violations on the page as it is now, one line each. */
 async function violations(page) {
@@ -44,9 +29,6 @@ async function answerKey(page, age, letters) {
 
 /** The model's share: whole per cent, rounded half up. */
 const percent = (right, total) => Math.floor((200 * right + total) / (2 * total));
-
-/** The number of pages in a PDF file. */
-const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) || []).length;
 
 // Hands raised for answers A, B, C of each of the eight questions.
 const BEFORE = [[10, 9, 6], [3, 12, 10], [4, 4, 17], [20, 3, 2], [8, 8, 9], [1, 1, 23], [12, 12, 1], [0, 25, 0]];

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { phonePage, screenshot } from './support/browser.mjs';
+import { pdfPages, phonePage, screenshot } from './support/browser.mjs';
 import { root } from './support/server.mjs';
 import { siteUnderTest } from './support/site.mjs';
 
@@ -16,9 +16,6 @@ const LANGS = ['az', 'en', 'ru'];
 // src/schools/model/family.rs: SECTIONS, in order.
 const SECTIONS = ['talk', 'younger', 'older', 'shell', 'example', 'home'];
 const artifacts = path.join(root, 'e2e/artifacts');
-
-/** The number of pages in a PDF file. */
-const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) || []).length;
 
 /** Each section of the page as the reader gets it: heading, points, the sources' links. */
 const sectionsOf = (page) => page.locator('.family-section').evaluateAll((all) => all.map((s) => ({

@@ -5,28 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { phonePage, takenOver } from './support/browser.mjs';
+import { focused, pdfPages, phonePage, tabTo, takenOver } from './support/browser.mjs';
 import { root } from './support/server.mjs';
 import { siteUnderTest } from './support/site.mjs';
 
 const site = siteUnderTest();
 const LANGS = ['az', 'en', 'ru'];
 const artifacts = path.join(root, 'e2e/artifacts');
-
-/** What has keyboard focus, as `tag#id.class`. */
-const focused = (page) => page.evaluate(() => {
-  const e = document.activeElement;
-  return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''}`;
-});
-
-/** Presses Tab until focus is on `selector` (at most `limit` times). */
-async function tabTo(page, selector, limit = 12) {
-  for (let i = 0; i < limit; i++) {
-    if (await page.evaluate((s) => document.activeElement.matches(s), selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`Tab never reached ${selector}; focus is on ${await focused(page)}`);
-}
 
 test('a whole quiz by keyboard: feedback after each answer, then the right score and the questions to review', async () => {
   const page = await phonePage(site.browser);
@@ -195,9 +180,6 @@ test('classroom slides: one at a time, moved by arrows, space, PageUp/PageDown, 
   assert.equal(await plain.locator('.slide:not([hidden])').count(), total, 'without JavaScript every slide is on the page');
   await plain.context().close();
 });
-
-/** The number of pages in a PDF file. */
-const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) || []).length;
 
 test('"Print this poster" prints that poster alone, on one A4 page', async () => {
   const page = await phonePage(site.browser);

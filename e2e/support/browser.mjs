@@ -123,3 +123,21 @@ export async function untilKept(page) {
     if (Date.now() - start > 60000) throw new Error('the service worker did not keep the site within 60 s');
   }
 }
+
+/** What has keyboard focus, as `tag#id.class`. */
+export const focused = (page) => page.evaluate(() => {
+  const e = document.activeElement;
+  return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''}`;
+});
+
+/** Presses Tab until focus is on `selector` (at most `limit` times). */
+export async function tabTo(page, selector, limit = 16) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}; focus is on ${await focused(page)}`);
+}
+
+/** The number of pages in a PDF file. */
+export const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) || []).length;
