@@ -284,6 +284,7 @@ test('printed, the two wall posters have large pictures and nothing under 24 pt 
     assert.equal(measured.children.pictograms.length, 3);
     for (const width of measured.children.pictograms) assert.ok(width >= MM60 - 0.5, `${lang}: a pictogram ${width}px wide`);
     assert.equal(measured.stop.marks.length, 6, `${lang}: the six marks`);
+    assert.equal(measured.stop.drawings.length, 6, `${lang}: every mark drawn`);
     for (const width of measured.stop.drawings) assert.ok(width >= MM60 - 0.5, `${lang}: a mark drawn ${width}px wide`);
     for (const poster of ['children', 'stop']) {
       assert.ok(measured[poster].texts.length >= 2, `${lang} ${poster}: its words`);

@@ -113,6 +113,7 @@ fn the_language_switch_names_each_language_in_itself_and_marks_the_current_one()
     // From the not-found page, each language leads home, and none is current.
     let html = block_on(render_to_html(&Route::NotFound));
     let links = switch_links(&html);
+    assert_eq!(links.len(), Lang::ALL.len());
     for (link, lang) in links.iter().zip(Lang::ALL) {
         assert!(
             link.contains(&format!(r#"href="/{}/""#, lang.code())),

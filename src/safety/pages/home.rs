@@ -15,17 +15,10 @@ use crate::site::view::{PageLinks, SourceNote};
 pub fn Home() -> Html {
     let lang = use_lang();
     // The sections, then the page for families beside the schools'.
-    let onward: Vec<Page> = Page::NAV
-        .into_iter()
-        .filter(|p| *p != Page::Home)
-        .flat_map(|p| {
-            if p == Page::Schools {
-                vec![p, Page::Family]
-            } else {
-                vec![p]
-            }
-        })
-        .collect();
+    let mut onward: Vec<Page> = Page::NAV.into_iter().filter(|p| *p != Page::Home).collect();
+    if let Some(schools) = onward.iter().position(|p| *p == Page::Schools) {
+        onward.insert(schools + 1, Page::Family);
+    }
     html! {
         <>
             <h1 class="home-title">{ Page::Home.title(lang) }</h1>
