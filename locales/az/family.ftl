@@ -10,13 +10,13 @@ family-talk-trust = Sakit qulaq asın, danlamayın: uşaq sizə hər şeyi qorxm
 
 family-younger = 6–11 yaşlı uşaqlar
 family-younger-words = Məktəbdəki sözləri işlədin: “{ child-rules-words }” Hər yerdə eyni sözlər daha asan yadda qalır.
-family-younger-where = Deyin ki, belə şeylər harada ola bilər: döyüş getmiş yerlərdə otluqda və kolluqda, ağacların üstündə, parkda, meşədə, oyun meydançasında.
+family-younger-where = Deyin ki, belə şeylər harada ola bilər: ANAMA yolları və cığırları, bulaqları və quyuları, elektrik dirəklərinin ətrafını, bağları, meşələri, tarlaları, tərk edilmiş evləri və qəbiristanlıqları göstərir.
 family-younger-play = Birlikdə razılaşın ki, harada oynamaq olar: yalnız böyüklərin “burada oynamaq olar” dediyi yerdə.
 family-younger-no-detail = Minanın necə işlədiyini, necə partladığını izah etməyin. Uşaq nə etməli olduğunu bilməlidir, minanın necə işlədiyini yox.
 
 family-older = 12–17 yaşlı yeniyetmələr
 family-older-knowing = Qaydaları bilmək kifayət deyil. UNICEF-in Ukraynada apardığı sorğuda yeniyetmələrin 97%-i qaydaları bildiyini deyib, amma 53%-i yenə də risk edib.
-family-older-boys = Ən çox 14–17 yaşlı oğlanlar risk edir. Onlar evdən daha uzağa gedir, meşə, çay kənarı, köhnə hərbi mövqelər kimi yeni yerləri gəzirlər.
+family-older-boys = Ukraynada aparılan sorğuya görə, ən çox 14–17 yaşlı oğlanlar risk edir. Onlar evdən daha uzağa gedir, meşə, çay kənarı, köhnə hərbi mövqelər kimi yeni yerləri gəzirlər.
 family-older-parents = Yeniyetmələr bu təhlükələr barədə ən çox məktəbdən və valideynlərindən öyrənir: sizin sözünüz vacibdir.
 family-older-no-detail = Minanın necə işlədiyini və ya onu necə zərərsizləşdirməyi soruşsalar, deyin ki, bu, minaaxtaranların işidir.
 

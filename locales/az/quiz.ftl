@@ -72,7 +72,7 @@ quiz-tell-nobody-touched-risk = Sən toxunmasan da, başqası toxuna bilər. Bö
 
 quiz-cloth = Yolun kənarında kola qırmızı parça bağlanıb. Nə edərsən?
 quiz-cloth-away = Bu, təhlükə demək ola bilər: uzaq duraram və böyüklərə deyərəm.
-quiz-cloth-take = Götürərəm: gözəl lentdir.
+quiz-cloth-take = Götürərəm: gözəl parçadır.
 quiz-cloth-look = Onun niyə orada olduğunu bilmək üçün kolun arxasına baxaram.
 quiz-cloth-why = Bəzən adamlar təhlükəni bildirmək üçün kola qırmızı parça, lent bağlayır və ya daşları boyayırlar. Uzaq dur və böyüklərə de.
 
@@ -108,7 +108,7 @@ quiz-novruz = Novruzda ailənlə doğma kəndinizə, babanın məzarına gedirs�
 quiz-novruz-pick = Qaçıb onları məzar üçün dərərəm.
 quiz-novruz-stay = Ailəmin yanında qalaram, yalnız böyüklərin göstərdiyi yolla gedərəm.
 quiz-novruz-together = Başqa uşaqlarla birlikdə gedib onları dərərəm.
-quiz-novruz-why = Köhnə kəndlərdə qəbiristanlıqda və hündür otluqda təhlükə ola bilər. Ailənin yanında qal, yalnız böyüklərin göstərdiyi yolla get, otluğa girmə.
+quiz-novruz-why = Köhnə kəndlərdə qəbiristanlıqda və hündür otluqda təhlükə ola bilər. Minalardan təmizlənməmiş qəbiristanlığa heç kim getməməlidir, bayramda da. Ailənin yanında qal, yalnız böyüklərin göstərdiyi yolla get, otluğa girmə.
 quiz-novruz-pick-risk = Hündür otluqda təhlükə gizlənə bilər. Çiçək buna dəyməz.
 quiz-novruz-together-risk = Başqa uşaqlarla getsən də, otluq təhlükəsiz olmur.
 
@@ -116,7 +116,7 @@ quiz-lamb = Ailənizin quzusu qırmızı xəbərdarlıq nişanından o yana, hü
 quiz-lamb-run = Çox uzağa getməmiş arxasınca qaçaram.
 quiz-lamb-stones = Geri gəlsin deyə daş ataram.
 quiz-lamb-tell = Nişanın bu tərəfində qalıb dərhal böyüklərə deyərəm.
-quiz-lamb-why = Nişandan, hasardan və lentdən o yana heç vaxt keçmə, heyvan üçün də. Olduğun yerdə qal və böyüklərə de. Böyüklər nə edəcəklərini bilirlər.
+quiz-lamb-why = Nişandan, hasardan və lentdən o yana heç vaxt keçmə, heyvan üçün də. Olduğun yerdə qal və böyüklərə de. Böyüklər kömək çağıracaq: heyvanın arxasınca heç kim getməməlidir.
 quiz-lamb-run-risk = Nişandan o yana keçmək quzu üçün də, sənin üçün də təhlükəlidir. Arxasınca getmə.
 quiz-lamb-stones-risk = Daş otluqda təhlükəli bir şeyin üstünə düşə bilər. Ora heç nə atma.
 
@@ -270,7 +270,7 @@ quiz-poles-why = ANAMA bildirir ki, elektrik dirəklərinin ətrafı, keçidlər
 quiz-poles-along-risk = Elektrik dirəklərinin ətrafı minaların çox basdırıldığı yerlərdəndir.
 quiz-poles-others-risk = Dostlarının keçib sağ-salamat qayıtması orada mina olmadığını göstərmir.
 
-quiz-tractor = Siz qayıdandan bəri əmin yazda ailənin tarlasını ilk dəfə şumlamaq istəyir və səni də traktora mindirmək istəyir. Tarla minalardan təmizlənməyib. Nə edərsən?
+quiz-tractor = Yazda əmin, siz qayıdandan bəri ilk dəfə, ailənin tarlasını şumlamaq istəyir və səni də traktorda özü ilə aparmaq istəyir. Tarla minalardan təmizlənməyib. Nə edərsən?
 quiz-tractor-ride = Minərəm: traktor böyük və möhkəmdir, məni qoruyar.
 quiz-tractor-before = Minərəm: müharibədən əvvəl bu tarla şumlanırdı, deməli, qorxusu yoxdur.
 quiz-tractor-cleared = Minmərəm və ondan xahiş edərəm ki, tarlanı yalnız minalardan təmizlənəndən sonra şumlasın.

@@ -10,13 +10,13 @@ family-talk-trust = Listen calmly and do not scold: your child should be able to
 
 family-younger = Children of 6 to 11
 family-younger-words = Use the words the school uses: “{ child-rules-words }” The same words everywhere are easier to remember.
-family-younger-where = Tell them where such things may lie: in grass and bushes, on trees, in parks, woods and playgrounds where there was fighting.
+family-younger-where = Tell them where such things may lie: ANAMA names roads and paths, springs and wells, the ground around electricity poles, gardens, forests, fields, abandoned houses and cemeteries.
 family-younger-play = Agree together where they may play: only where grown-ups say “you can play here”.
 family-younger-no-detail = Do not explain how a mine works or how it goes off. A child needs to know what to do, not how it works.
 
 family-older = Teenagers of 12 to 17
 family-older-knowing = Knowing the rules is not enough. In a UNICEF survey in Ukraine, 97% of teenagers said they knew them, yet 53% still took risks.
-family-older-boys = Boys of 14 to 17 take the most risks: they go further from home and explore new places, such as woods, rivers and old military positions.
+family-older-boys = In a survey in Ukraine, boys of 14 to 17 took the most risks: they go further from home and explore new places, such as woods, rivers and old military positions.
 family-older-parents = Teenagers learn about these dangers mostly at school and from their parents: what you say counts.
 family-older-no-detail = If they ask how a mine works or how to make it safe, say that this is the deminers' job.
 

@@ -108,7 +108,7 @@ quiz-novruz = At Novruz you go with your family to your grandfather's grave in y
 quiz-novruz-pick = Run and pick them for the grave.
 quiz-novruz-stay = Stay next to my family and walk only where the grown-ups show me.
 quiz-novruz-together = Go and pick them with the other children.
-quiz-novruz-why = In old villages there can be danger in cemeteries and in tall grass. Stay next to your family, walk only where the grown-ups show you and do not go into the grass.
+quiz-novruz-why = In old villages there can be danger in cemeteries and in tall grass. Nobody goes into a cemetery that has not been cleared of mines, not even on a holiday. Stay next to your family, walk only where the grown-ups show you and do not go into the grass.
 quiz-novruz-pick-risk = Tall grass can hide danger. Flowers are not worth it.
 quiz-novruz-together-risk = Going with other children does not make the grass safe.
 
@@ -116,7 +116,7 @@ quiz-lamb = Your family's lamb has run past a red warning sign into the tall gra
 quiz-lamb-run = Run after it before it goes too far.
 quiz-lamb-stones = Throw stones so that it comes back.
 quiz-lamb-tell = Stay this side of the sign and tell a grown-up straight away.
-quiz-lamb-why = Never go past a sign, a fence or tape, not even for an animal. Stay where you are and tell a grown-up. Grown-ups will know what to do.
+quiz-lamb-why = Never go past a sign, a fence or tape, not even for an animal. Stay where you are and tell a grown-up. Grown-ups will call for help: nobody should go in after it.
 quiz-lamb-run-risk = Past the sign the danger is the same for you as for the lamb. Do not go after it.
 quiz-lamb-stones-risk = A stone can land on something dangerous in the grass. Do not throw anything there.
 
@@ -179,7 +179,7 @@ quiz-remember-way-untouched = Step only where the ground looks untouched.
 quiz-remember-way-wait = Stand still, call 112 and wait for help.
 quiz-remember-way-why = Memory is not enough, and mines are often hidden. Stand still, call 112 and wait for help, even if it takes a long time.
 quiz-remember-way-walk-back-risk = Memory is not exact, and you cannot see the mines. Waiting is safer than walking: help will come.
-quiz-remember-way-untouched-risk = Mines are hidden under ground that looks untouched. You cannot tell by looking.
+quiz-remember-way-untouched-risk = Mines can be hidden under ground that looks untouched. You cannot tell by looking.
 
 quiz-injured = An explosion in a field injures a friend. What do you do?
 quiz-injured-talk = Stay out. Talk to them, tell them not to move, and call 112 and an ambulance.

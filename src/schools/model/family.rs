@@ -78,7 +78,13 @@ pub const SECTIONS: [Section; 6] = [
         key: "younger",
         points: &[
             point("words", UNICEF_HANDBOOK),
-            point("where", &["khersonrda-2022-05-04-talk-children"]),
+            point(
+                "where",
+                &[
+                    "sulh-2023-05-05-anama-places",
+                    "trend-2022-10-26-anama-cemeteries",
+                ],
+            ),
             point("play", PLAY),
             point("no-detail", UNICEF_HANDBOOK),
         ],
