@@ -31,11 +31,13 @@ for (const [fault, handle] of [
     assert.ok(asked, 'the page asked for its wasm');
     assert.equal(await page.getAttribute('html', 'data-hydrated'), null, 'the wasm did not take over');
     assert.ok(await page.isVisible('h1'));
-    // The month list's marks are links to their rows of the table: they still work.
+    // The month list's marks are links to their rows on the page of the tables: they
+    // still work.
     const mark = page.locator('.month-list a.mark').first();
-    const row = await mark.getAttribute('href');
+    const href = await mark.getAttribute('href');
+    const row = href.slice(href.indexOf('#'));
     await mark.click();
-    await page.waitForURL((url) => url.hash === row);
+    await page.waitForURL((url) => url.pathname + url.hash === href);
     assert.ok(await page.isVisible(row), 'the row the mark leads to');
     assert.equal(await page.isVisible('#update-ready'), false);
     assert.deepEqual(beyondTheFailedRequest(page.errors), []);

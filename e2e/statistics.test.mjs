@@ -32,37 +32,78 @@ const englishDate = (date) => new Date(`${date}T00:00:00Z`).toLocaleDateString('
 // The table holds every incident and shows the selected ones.
 const tableIds = (page) => page.locator('#incidents-caption ~ tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.id.slice(4)));
 
-test('with JavaScript off, the page shows the latest total, the timeline and every incident', async () => {
+test('with JavaScript off, the page shows the latest total and the timeline; its marks open their rows on the page of every incident', async () => {
   const latest = totals.filter((t) => t.total).sort((a, b) => (a.date + a.total.padStart(6, '0')).localeCompare(b.date + b.total.padStart(6, '0'))).at(-1);
   const page = await phonePage(site.browser, { javaScriptEnabled: false });
   const wide = await widePage(site.browser, { javaScriptEnabled: false });
   for (const lang of ['az', 'en', 'ru']) {
+    const table = `/${lang}/statistics/table/`;
     await page.goto(`${site.origin}/${lang}/statistics/`);
     const figure = (await page.locator('.big-figure strong').textContent()).replace(/\D/g, '');
     assert.equal(figure, latest.total, `${lang}: the latest official total`);
-    // On a phone the month list: a mark per statement and per incident, each a link to
-    // its row, so that it works without JavaScript; the drawing is not shown.
+    // The month list: a mark per statement and per incident, each a link to its row on
+    // the page of the tables, so that it works without JavaScript; the drawing is not
+    // there (the wasm draws it), and neither are the tables of the selection.
     const chips = page.locator('.month-list a.mark');
     assert.equal(await chips.count(), totals.length + incidents.length, `${lang}: a mark for each statement and incident`);
     assert.ok(await page.locator('.month-list').isVisible() && !(await page.locator('svg.timeline-plot').isVisible()), `${lang}: the list, not the drawing`);
-    for (const href of await chips.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-      assert.equal(await page.locator(href).count(), 1, `${lang}: ${href} exists`);
-    }
-    assert.deepEqual(new Set(await tableIds(page)), new Set(incidents.map((i) => i.id)), `${lang}: the table lists every incident`);
+    assert.equal(await page.locator('svg.timeline-plot *').count(), 0, `${lang}: no drawing pre-rendered`);
+    assert.equal(await page.locator('#incidents-caption').count(), 0, `${lang}: no table pre-rendered`);
+    const hrefs = await chips.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.every((href) => href.startsWith(`${table}#row-`)), `${lang}: every mark links to the table page`);
+    assert.ok(await page.locator(`main a[href="${table}"]`).count() >= 1, `${lang}: the page links to its tables`);
     assert.ok(await page.locator('.bar-chart').count() === 3, `${lang}: three charts`);
     assert.ok((await page.locator('.note').textContent()).length > 50, `${lang}: the sample note`);
 
-    // On a wide screen the drawing: a mark per statement that can be placed, and one per
-    // incident (or monthly bars), each linking to its row.
+    // A tap on a mark opens the table page at the mark's row; the page holds every row.
+    await chips.nth(1).click();
+    await page.waitForURL(`**${hrefs[1]}`);
+    assert.ok(await page.locator(hrefs[1].slice(table.length)).isVisible(), `${lang}: ${hrefs[1]} is shown`);
+    for (const href of hrefs) {
+      assert.equal(await page.locator(href.slice(table.length)).count(), 1, `${lang}: ${href} exists`);
+    }
+    assert.deepEqual(new Set(await tableIds(page)), new Set(incidents.map((i) => i.id)), `${lang}: the table lists every incident`);
+    assert.ok((await page.locator('#incidents-caption').textContent()).includes(String(incidents.length)), `${lang}: the count in the caption`);
+    assert.equal(await page.locator('#statements-caption ~ tbody tr').count(), totals.length, `${lang}: every statement`);
+    assert.ok(await page.locator(`main a[href="/${lang}/statistics/"]`).count() >= 1, `${lang}: the way back`);
+    if (lang === 'az') await screenshot(page, 'statistics-table-nojs-az');
+
+    // A wide screen without JavaScript shows the month list too, not an empty frame.
     await wide.goto(`${site.origin}/${lang}/statistics/`);
-    assert.ok(await wide.locator('svg.timeline-plot').isVisible() && !(await wide.locator('.month-list').isVisible()), `${lang}: the drawing, not the list`);
-    const marks = await wide.locator('svg.timeline-plot a.mark').count();
-    assert.ok(marks >= totals.length, `${lang}: ${marks} marks`);
-    const href = await wide.locator('svg.timeline-plot a.mark').first().getAttribute('href');
-    assert.equal(await wide.locator(href).count(), 1, `${lang}: ${href} exists`);
+    assert.ok(await wide.locator('.month-list').isVisible() && !(await wide.locator('svg.timeline-plot').isVisible()), `${lang}: wide, the list, not the empty drawing`);
   }
+  await screenshot(wide, 'statistics-nojs-wide-en');
+  await page.goto(`${site.origin}/en/statistics/`);
   await screenshot(page, 'statistics-nojs-en');
   await page.context().close();
+  await wide.context().close();
+});
+
+test('once the page runs, the drawing (wide) and the tables of the selection are made, the drawing in the frame kept for it', async () => {
+  const wide = await widePage(site.browser);
+  await wide.goto(`${site.origin}/en/statistics/`);
+  // Where the frame is in the page, before and after the drawing is made in it.
+  const frame = () => wide.locator('svg.timeline-plot').evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    return { top: Math.round(box.top + scrollY), height: Math.round(box.height), marks: svg.querySelectorAll('a.mark').length };
+  });
+  const before = await frame();
+  assert.ok(before.height > 100 && before.marks === 0, `an empty frame in its place: ${JSON.stringify(before)}`);
+  await wide.locator('#timeline-heading').scrollIntoViewIfNeeded();
+  await takenOver(wide);
+  await wide.waitForSelector('svg.timeline-plot a.mark');
+  const after = await frame();
+  assert.deepEqual({ ...after, marks: 0 }, before, 'the drawing fills the frame, nothing moves');
+  assert.ok(after.marks >= totals.length, `${after.marks} marks drawn`);
+  const href = await wide.locator('svg.timeline-plot a.mark').first().getAttribute('href');
+  await wide.waitForSelector(href, { state: 'attached' });
+
+  await wide.goto(`${site.origin}/en/statistics/?district=kalbajar`);
+  await takenOver(wide);
+  const kalbajar = incidents.filter((i) => i.district === 'kalbajar').map((i) => i.id);
+  await wide.waitForFunction((n) => document.querySelectorAll('#incidents-caption ~ tbody tr:not([hidden])').length === n, kalbajar.length);
+  assert.deepEqual(new Set(await tableIds(wide)), new Set(kalbajar), 'the table follows the filter');
+  assert.deepEqual(wide.errors, []);
   await wide.context().close();
 });
 
@@ -314,7 +355,7 @@ test('with JavaScript off, the places read in each language: Azerbaijani letters
   const page = await phonePage(site.browser, { javaScriptEnabled: false });
   // textContent: the table is off screen, where the page lets the browser skip its layout.
   const tableText = () => page.locator('#incidents-caption ~ tbody').textContent();
-  await page.goto(`${site.origin}/az/statistics/`);
+  await page.goto(`${site.origin}/az/statistics/table/`);
   const az = await tableText();
   for (const name of ['Çıraq', 'Tağaverd', 'İstisu']) assert.ok(az.includes(name), `az: ${name}`);
   const azPage = await page.locator('main').textContent();
@@ -323,7 +364,7 @@ test('with JavaScript off, the places read in each language: Azerbaijani letters
   await page.locator('#incidents-caption').scrollIntoViewIfNeeded();
   await screenshot(page, 'statistics-places-az');
 
-  await page.goto(`${site.origin}/ru/statistics/`);
+  await page.goto(`${site.origin}/ru/statistics/table/`);
   const ru = await tableText();
   assert.ok(ru.includes('Чираг'), 'ru: Чираг');
   assert.ok(!(await page.locator('main').textContent()).includes('Chirag'), 'ru: no Chirag');
@@ -334,7 +375,7 @@ test('with JavaScript off, the places read in each language: Azerbaijani letters
   await page.locator('#incidents-caption').scrollIntoViewIfNeeded();
   await screenshot(page, 'statistics-places-ru');
 
-  await page.goto(`${site.origin}/en/statistics/`);
+  await page.goto(`${site.origin}/en/statistics/table/`);
   const en = await tableText();
   for (const p of named) assert.ok(en.includes(p.en), `en: ${p.en}`);
   await page.context().close();
@@ -350,6 +391,7 @@ test('the date the figures run to, and beside each figure the kind of body that 
   const plain = await phonePage(site.browser, { javaScriptEnabled: false });
   await plain.goto(`${site.origin}/en/statistics/`);
   const asOf = await plain.locator('.headline .as-of').textContent();
+  await plain.goto(`${site.origin}/en/statistics/table/`);
   if (/^\d{4}-\d{2}-\d{2}$/.test(newest)) assert.ok(asOf.includes(englishDate(newest)), asOf);
   if (/^\d{4}-\d{2}-\d{2}$/.test(newestIncident)) assert.ok(asOf.includes(englishDate(newestIncident)), asOf);
   // Every statement's row says the kind of its speaker.

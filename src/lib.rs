@@ -52,7 +52,7 @@ fn page(route: &Route) -> Html {
         Some(Page::Home | Page::Rules | Page::Signs | Page::Emergency) => {
             safety::pages::render(route)
         }
-        Some(Page::Statistics) => statistics::render(),
+        Some(page @ (Page::Statistics | Page::StatisticsTable)) => statistics::render(page),
         Some(
             Page::Schools
             | Page::Quiz

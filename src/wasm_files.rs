@@ -55,13 +55,14 @@ pub const SCHOOLS: WasmFile = WasmFile {
 pub const WASM_FILES: [&WasmFile; 2] = [&STATISTICS, &SCHOOLS];
 
 /// The pages no wasm file shows, the not-found page too: the safety pages, the home page,
-/// the teacher's guide, the families' page and the sources. Nothing on them moves; what they alone need (the
+/// the table of every incident, the teacher's guide, the families' page and the sources. Nothing on them moves; what they alone need (the
 /// sources' addresses) stays out of every wasm file, and their links load pages.
-pub const WITHOUT_WASM: [Page; 7] = [
+pub const WITHOUT_WASM: [Page; 8] = [
     Page::Home,
     Page::Rules,
     Page::Signs,
     Page::Emergency,
+    Page::StatisticsTable,
     Page::Schools,
     Page::Family,
     Page::Sources,

@@ -1,7 +1,7 @@
 //! The statistics page as the server renders it, in each language: beside every figure
 //! (the headline, the civilians line, each statement of the official count, each context
 //! figure) the speaker and the kind of body it is; the date the figures run to; and the
-//! places in the page's own spelling.
+//! places in the page's own spelling; the rows on the page of every incident and statement.
 
 #![cfg(feature = "ssr")]
 
@@ -12,8 +12,8 @@ use minesafe::route::{Page, Route};
 use minesafe::site::model::source::{self, Source};
 use minesafe::statistics::model::{self, OfficialTotal};
 
-fn page(lang: Lang) -> String {
-    block_on(render_to_html(&Route::new(lang, Page::Statistics)))
+fn page(lang: Lang, page: Page) -> String {
+    block_on(render_to_html(&Route::new(lang, page)))
 }
 
 /// The element of `tag` that holds `marker` (an attribute such as `id="row-x"`), from its
@@ -78,7 +78,7 @@ fn assert_speaker_and_kind(lang: Lang, within: &str, source: &Source, what: &str
 #[test]
 fn every_statement_of_the_official_count_says_what_kind_of_body_gave_it() {
     for lang in Lang::ALL {
-        let html = page(lang);
+        let html = page(lang, Page::StatisticsTable);
         for statement in model::official_totals() {
             let row = text(element(
                 &html,
@@ -98,7 +98,7 @@ fn every_statement_of_the_official_count_says_what_kind_of_body_gave_it() {
 #[test]
 fn every_context_figure_says_what_kind_of_body_gave_it() {
     for lang in Lang::ALL {
-        let html = page(lang);
+        let html = page(lang, Page::Statistics);
         for figure in model::context_figures() {
             let item = text(element(
                 &html,
@@ -120,7 +120,7 @@ fn the_headline_and_the_civilians_line_say_what_kind_of_body_gave_them() {
         .max_by_key(|s| s.date)
         .expect("a statement counting civilians");
     for lang in Lang::ALL {
-        let html = page(lang);
+        let html = page(lang, Page::Statistics);
         let headline = element(&html, "section", r#"class="headline""#);
         let paragraphs: Vec<String> = headline.split("<p").map(text).collect();
         for (statement, what) in [(latest, "the headline"), (civilians, "the civilians line")] {
@@ -144,7 +144,7 @@ fn the_page_says_the_date_the_figures_run_to() {
         .unwrap();
     let newest_incident = model::incidents().iter().map(|i| i.date).max().unwrap();
     for lang in Lang::ALL {
-        let html = page(lang);
+        let html = page(lang, Page::Statistics);
         let as_of = text(element(&html, "p", r#"class="as-of""#));
         assert!(
             as_of.contains(&format_date(lang, newest)),
@@ -169,7 +169,7 @@ fn every_place_is_named_in_the_page_language() {
     let named: Vec<&str> = model::incidents().iter().filter_map(|i| i.place).collect();
     assert!(named.len() > 30, "{} incidents name a place", named.len());
     for lang in Lang::ALL {
-        let html = page(lang);
+        let html = page(lang, Page::StatisticsTable);
         let table = text(element(&html, "table", r#"id="incidents-caption""#));
         for place in &named {
             let id = format!("place-name-{place}");

@@ -58,10 +58,11 @@ export function sitePaths() {
 
 /**
  * Whether a page is one without wasm (`WITHOUT_WASM` in src/wasm_files.rs: the home, safety,
- * teacher's guide, sources and not-found pages): pre-rendered, with nothing to take over.
+ * table of every incident, teacher's guide, sources and not-found pages): pre-rendered,
+ * with nothing to take over.
  * Only the statistics and the school tools have a wasm file.
  */
-export const withoutWasm = (p) => !/^\/[a-z]{2}\/(statistics|schools\/(quiz|classroom|posters|check))\//.test(p);
+export const withoutWasm = (p) => !/^\/[a-z]{2}\/(statistics|schools\/(quiz|classroom|posters|check))\/$/.test(p);
 
 /** The language a path is written in: its prefix; `/` is Azerbaijani. */
 export const langOf = (p) => p.split('/')[1] || 'az';

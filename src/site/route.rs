@@ -15,6 +15,7 @@ pub enum Page {
     Signs,
     Emergency,
     Statistics,
+    StatisticsTable,
     Schools,
     Quiz,
     Classroom,
@@ -25,12 +26,13 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 12] = [
+    pub const ALL: [Page; 13] = [
         Page::Home,
         Page::Rules,
         Page::Signs,
         Page::Emergency,
         Page::Statistics,
+        Page::StatisticsTable,
         Page::Schools,
         Page::Quiz,
         Page::Classroom,
@@ -59,6 +61,7 @@ impl Page {
             Page::Signs => "signs/",
             Page::Emergency => "emergency/",
             Page::Statistics => "statistics/",
+            Page::StatisticsTable => "statistics/table/",
             Page::Schools => "schools/",
             Page::Quiz => "schools/quiz/",
             Page::Classroom => "schools/classroom/",
@@ -77,6 +80,7 @@ impl Page {
             Page::Signs => "signs",
             Page::Emergency => "emergency",
             Page::Statistics => "statistics",
+            Page::StatisticsTable => "statistics-table",
             Page::Schools => "schools",
             Page::Quiz => "quiz",
             Page::Classroom => "classroom",
@@ -91,6 +95,7 @@ impl Page {
     pub const fn nav_entry(self) -> Page {
         match self {
             Page::Quiz | Page::Classroom | Page::Posters | Page::Check => Page::Schools,
+            Page::StatisticsTable => Page::Statistics,
             page => page,
         }
     }
@@ -283,6 +288,11 @@ mod tests {
                 "ru/schools/check/index.html",
             ),
             (
+                Route::new(Lang::En, Page::StatisticsTable),
+                "/en/statistics/table/",
+                "en/statistics/table/index.html",
+            ),
+            (
                 Route::new(Lang::Az, Page::Family),
                 "/az/family/",
                 "az/family/index.html",
@@ -293,7 +303,7 @@ mod tests {
             assert_eq!(route.to_path(), path);
             assert_eq!(route.output_file(), file);
         }
-        assert_eq!(Route::all().len(), 1 + 3 * 12 + 1);
+        assert_eq!(Route::all().len(), 1 + 3 * 13 + 1);
     }
 
     #[test]

@@ -10,4 +10,5 @@ pub use figures::{ContextFigures, HeadlineFigures};
 pub use timeline::state::{
     use_timeline, TimelineAction, TimelineDispatch, TimelineSnapshot, TimelineState,
 };
+pub use timeline::tables::{incident_table, statement_table};
 pub use timeline::{selection_status, Timeline};

@@ -1,8 +1,11 @@
 //! The interactive timeline of the statistics page and everything that follows the
 //! reader's selection: controls, the drawing, the details of the open mark, the counts,
 //! the charts and the table of the same selection. Pre-rendered as the whole period with
-//! no filter; after hydration the controls come alive (they are disabled before, so
-//! nothing moves on the page).
+//! no filter, the month list and the charts; after hydration the controls come alive
+//! (they are disabled before, so nothing moves on the page), and the drawing (on a wide
+//! screen) and the tables are made. Those two are left out of the pre-rendered page so
+//! that it arrives in one round trip (BENCHMARKS.md); without JavaScript the month list
+//! is shown at every width and its marks link to the page of the tables.
 
 mod controls;
 mod details;
@@ -12,7 +15,7 @@ mod month_list;
 mod plot;
 mod screen;
 pub mod state;
-mod tables;
+pub(crate) mod tables;
 
 use std::rc::Rc;
 
@@ -21,6 +24,7 @@ use yew::prelude::*;
 use crate::site::hooks::{use_hydrated, use_lang};
 use crate::site::i18n::{format_date, format_date_at_start, t, t_args, Lang};
 use crate::site::model::order::insert_in_order;
+use crate::site::route::{Page, Route};
 use crate::statistics::model;
 use crate::statistics::model::timeline::{statement_height, Mark};
 use crate::statistics::model::Period;
@@ -74,6 +78,10 @@ pub fn Timeline() -> Html {
     // again at every change; it catches up when it is shown.
     let now = (TimelineSnapshot::of(&state), selection);
     let drawn = use_kept_while_hidden(now.clone(), wide != Some(false), Clone::clone);
+    // Drawn from the first time the drawing is shown (never pre-rendered): its empty frame
+    // keeps its place meanwhile.
+    let ever_wide = use_mut_ref(|| false);
+    *ever_wide.borrow_mut() |= wide == Some(true);
     let listed = use_kept_while_hidden(
         (now.0, now.1, wide.map(|w| !w)),
         wide != Some(true),
@@ -102,8 +110,9 @@ pub fn Timeline() -> Html {
             <Filters dispatch={dispatch.clone()} choices={state.view.choices.clone()} disabled={!hydrated} />
             <p class="timeline-status" aria-live="polite">{ status }</p>
             // The drawing on a wide screen, the month list on a phone (the stylesheet shows
-            // one); both are there from the start, so the page never changes its layout.
-            <TimelinePlot state={drawn.0.clone()} {statements} incidents={drawn.1.clone()} {y_max} />
+            // one); the list and the drawing's frame (its size follows from its viewBox) are
+            // there from the start, so the page never changes its layout.
+            <TimelinePlot state={drawn.0.clone()} {statements} incidents={drawn.1.clone()} {y_max} drawn={*ever_wide.borrow()} />
             <MonthList state={listed.0.clone()} {statements} incidents={listed.1.clone()} everything={everything.clone()} shown={listed.2} />
             // Both texts are there from the start, one over the other, and the stylesheet
             // shows one by `html[data-hydrated]`: the paragraph keeps its height when the
@@ -122,8 +131,15 @@ pub fn Timeline() -> Html {
                 <BarChart caption={t(lang, "chart-per-district")} rows={charts.per_district.clone()} />
                 <BarChart caption={t(lang, "chart-per-category")} rows={charts.per_category.clone()} />
             </div>
-            <IncidentTable incidents={later} {everything} mark={state.view.mark.clone()} />
-            <StatementTable {statements} period={later_period} mark={state.view.mark.clone()} />
+            <h2 id="timeline-table">{ t(lang, "table-heading") }</h2>
+            <p>
+                { t(lang, "table-page-intro") }{ " " }
+                <a href={Route::new(lang, Page::StatisticsTable).to_path()}>{ Page::StatisticsTable.title(lang) }</a>
+            </p>
+            if hydrated {
+                <IncidentTable incidents={later} {everything} mark={state.view.mark.clone()} />
+                <StatementTable {statements} period={later_period} mark={state.view.mark.clone()} />
+            }
         </section>
     }
 }

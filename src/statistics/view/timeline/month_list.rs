@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::site::hooks::use_lang;
 use crate::site::i18n::{format_date_at_start, format_int, t, t_args, Lang};
 use crate::site::model::order::insert_in_order;
-use crate::site::route::escape_html;
+use crate::site::route::{escape_html, Page, Route};
 use crate::statistics::model::timeline::Mark;
 use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
 use crate::statistics::view::timeline::details::MarkDetails;
@@ -161,6 +161,7 @@ fn months(
 ) -> Vec<MonthEntry> {
     // Each statement and incident into its month's place, in one pass (the synthetic
     // benchmark's 10,000 incidents), the incidents by date within a month.
+    let table = Route::new(lang, Page::StatisticsTable).to_path();
     let months = period.months() as usize;
     let place_of = |date| period.index_of(Month::of(date));
     let mut said_in: Vec<Vec<&'static OfficialTotal>> = vec![Vec::new(); months];
@@ -200,6 +201,7 @@ fn months(
                     &mut statement_markup,
                     lang,
                     Mark::Statement(statement),
+                    &table,
                     shape,
                     &text,
                 );
@@ -219,6 +221,7 @@ fn months(
                     &mut incident_markup,
                     lang,
                     Mark::Incident(incident),
+                    &table,
                     shape,
                     &place(lang, incident),
                 );
@@ -261,10 +264,12 @@ fn part(out: &mut String, lang: Lang, id: &str) {
 }
 
 /// A mark of the list: its shape (as in the drawing and the legend) and a short text; the
-/// whole label for screen readers; a link to its row in the tables. Made in the browser,
+/// whole label for screen readers; a link to its row on the page of the tables (`table`),
+/// which works without JavaScript (once the page runs, a tap opens the details instead).
+/// Made in the browser,
 /// it says it opens its details (`aria-expanded`); pre-rendered, it is a plain link until
 /// the page runs (`marked.rs` sets it then).
-fn chip(out: &mut String, lang: Lang, mark: Mark, shape: &str, text: &str) {
+fn chip(out: &mut String, lang: Lang, mark: Mark, table: &str, shape: &str, text: &str) {
     let id = mark.id();
     let expanded = if cfg!(target_arch = "wasm32") {
         r#" aria-expanded="false""#
@@ -273,7 +278,7 @@ fn chip(out: &mut String, lang: Lang, mark: Mark, shape: &str, text: &str) {
     };
     let _ = write!(
         out,
-        r##"<li data-mark="{id}"><a class="mark" data-mark="{id}" href="#row-{id}" data-expands{expanded} aria-label="{}"><svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">{shape}</svg>{}</a></li>"##,
+        r##"<li data-mark="{id}"><a class="mark" data-mark="{id}" href="{table}#row-{id}" data-expands{expanded} aria-label="{}"><svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">{shape}</svg>{}</a></li>"##,
         escape_html(&mark_label(lang, mark)),
         escape_html(text)
     );

@@ -1,7 +1,10 @@
 //! The selection as tables: the same data as the drawing, for reading, screen readers and
-//! print. Each row is the target of its mark's link, so without JavaScript a mark jumps
-//! to its row. Each table is markup holding every row while the data is small, the
-//! selection showing and hiding them and marking the open mark's row (`marked.rs`).
+//! print, made once the page runs. Without JavaScript the same tables, every row, are a
+//! page of their own (`/{lang}/statistics/table/`, `page.rs`), where each mark of the
+//! month list links to its row: the statistics page stays within the first round trip
+//! of a slow connection (BENCHMARKS.md). Each table is markup holding every row while
+//! the data is small, the selection showing and hiding them and marking the open mark's
+//! row (`marked.rs`).
 
 use std::collections::HashSet;
 use std::fmt::Write;
@@ -40,16 +43,22 @@ pub fn IncidentTable(props: &IncidentTableProps) -> Html {
     } else {
         props.incidents.clone()
     };
-    let markup = use_memo((lang, held), |(lang, held)| incident_table(*lang, held));
+    let markup = use_memo((lang, held), |(lang, held)| {
+        incident_table(
+            selection_caption(*lang, held.len()),
+            *lang,
+            held,
+            Some(MAX_ROWS),
+        )
+    });
     let shown_ids = use_memo(props.incidents.clone(), |incidents| {
         marked::incident_ids(incidents)
     });
-    let caption = caption(lang, props.incidents.len());
+    let caption = selection_caption(lang, props.incidents.len());
     let region = use_marked_rows(&markup, &props.mark, shown_ids, Some(caption));
     let shown = props.incidents.len();
     html! {
         <>
-            <h2 id="timeline-table">{ t(lang, "table-heading") }</h2>
             <div ref={region} class="table-scroll" role="region" aria-labelledby="incidents-caption" tabindex="0">
                 { Html::from_html_unchecked((*markup).clone()) }
             </div>
@@ -60,8 +69,8 @@ pub fn IncidentTable(props: &IncidentTableProps) -> Html {
     }
 }
 
-/// "60 documented incidents".
-fn caption(lang: Lang, count: usize) -> String {
+/// "Documented incidents in the selection: 60".
+fn selection_caption(lang: Lang, count: usize) -> String {
     t_args(
         lang,
         "table-incidents-caption",
@@ -69,11 +78,17 @@ fn caption(lang: Lang, count: usize) -> String {
     )
 }
 
-fn incident_table(lang: Lang, incidents: &[&'static Incident]) -> AttrValue {
+/// The incidents as a table with `caption`, at most `max_rows` of them.
+pub fn incident_table(
+    caption: String,
+    lang: Lang,
+    incidents: &[&'static Incident],
+    max_rows: Option<usize>,
+) -> AttrValue {
     let mut out = table_start(
         lang,
         "incidents-caption",
-        &caption(lang, incidents.len()),
+        &caption,
         &[
             "table-date",
             "table-place",
@@ -85,7 +100,7 @@ fn incident_table(lang: Lang, incidents: &[&'static Incident]) -> AttrValue {
         ],
     );
     let number = |n: u64| format_int(lang, n as i64);
-    for incident in incidents.iter().take(MAX_ROWS) {
+    for incident in incidents.iter().take(max_rows.unwrap_or(usize::MAX)) {
         let _ = write!(
             out,
             r#"<tr id="row-{id}" data-mark="{id}"><td>{}</td><td>{}</td><td class="num">{}</td><td class="num">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
@@ -113,7 +128,13 @@ pub struct StatementTableProps {
 #[component]
 pub fn StatementTable(props: &StatementTableProps) -> Html {
     let lang = use_lang();
-    let markup = use_memo(lang, |lang| statement_table(*lang, props.statements));
+    let markup = use_memo(lang, |lang| {
+        statement_table(
+            t(*lang, "table-statements-caption"),
+            *lang,
+            props.statements,
+        )
+    });
     let shown_ids = use_memo(props.period, |period| {
         marked::statement_ids(props.statements, *period)
     });
@@ -125,11 +146,12 @@ pub fn StatementTable(props: &StatementTableProps) -> Html {
     }
 }
 
-fn statement_table(lang: Lang, statements: &[OfficialTotal]) -> AttrValue {
+/// The statements of the official total as a table with `caption`.
+pub fn statement_table(caption: String, lang: Lang, statements: &[OfficialTotal]) -> AttrValue {
     let mut out = table_start(
         lang,
         "statements-caption",
-        &t(lang, "table-statements-caption"),
+        &caption,
         &[
             "table-date",
             "table-figures",

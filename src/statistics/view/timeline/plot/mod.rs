@@ -41,6 +41,9 @@ pub struct TimelinePlotProps {
     pub incidents: Rc<Vec<&'static Incident>>,
     /// The highest point of the line, for a y axis that stays put while zooming.
     pub y_max: u64,
+    /// False until the drawing is first shown: its frame only, empty (the pre-rendered
+    /// page has no drawing).
+    pub drawn: bool,
 }
 
 /// The drawing of one period and selection.
@@ -158,9 +161,19 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
     let svg_ref = use_node_ref();
     let pan_zoom = use_pan_zoom(state, &svg_ref);
     let drawing = use_memo(
-        (lang, view.period, props.incidents.clone(), props.y_max),
-        |(lang, period, incidents, y_max)| {
-            draw(*lang, *period, props.statements, incidents, *y_max)
+        (
+            lang,
+            view.period,
+            props.incidents.clone(),
+            props.y_max,
+            props.drawn,
+        ),
+        |(lang, period, incidents, y_max, drawn)| match drawn {
+            true => draw(*lang, *period, props.statements, incidents, *y_max),
+            false => Drawing {
+                markup: AttrValue::default(),
+                order: Vec::new(),
+            },
         },
     );
     // One mark takes Tab (the open one, or the first); arrows move between them.
@@ -251,7 +264,7 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
     } = pan_zoom;
     html! {
         <svg ref={svg_ref} class="timeline-plot" viewBox={format!("0 0 {} {}", WIDTH as u32, HEIGHT as u32)} role="group"
-            aria-labelledby="timeline-heading" aria-describedby="timeline-keys"
+            aria-labelledby="timeline-heading" aria-describedby="timeline-keys" aria-hidden={(!props.drawn).then_some("true")}
             {onclick} {onfocusin} {onkeydown} {onwheel} {onpointerdown} {onpointermove}
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
             { Html::from_html_unchecked(drawing.markup.clone()) }
