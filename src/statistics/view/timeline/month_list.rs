@@ -81,6 +81,14 @@ pub fn MonthList(props: &MonthListProps) -> Html {
     let refocus = use_mut_ref(|| None::<String>);
     let applied = use_mut_ref(Applied::default);
     {
+        let list_ref = list_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(list) = list_ref.cast::<web_sys::Element>() {
+                let _ = set_aside_months_far_away(&list);
+            }
+        });
+    }
+    {
         let (list_ref, refocus, applied) = (list_ref.clone(), refocus.clone(), applied.clone());
         use_effect_with(
             (Made(months.clone()), view.mark.clone(), Made(shown.clone())),
@@ -150,6 +158,21 @@ pub fn MonthList(props: &MonthListProps) -> Html {
             <ol aria-labelledby="timeline-heading" aria-describedby="timeline-list-help">{ for items }</ol>
         </div>
     }
+}
+
+/// Marks the months off screen (`far`), once the page runs: the stylesheet
+/// then lets the browser skip them (`content-visibility`) at each change until the reader
+/// comes near, so a filter lays out and paints a few months, not every one. Not the
+/// months on screen: skipped for the first frame, their contents would count as moved.
+fn set_aside_months_far_away(list: &web_sys::Element) -> Option<()> {
+    let screen = gloo::utils::window().inner_height().ok()?.as_f64()?;
+    for month in crate::site::dom::elements(list.query_selector_all("li.month")) {
+        let at = month.get_bounding_client_rect();
+        if at.bottom() < 0.0 || at.top() > screen {
+            let _ = month.class_list().add_1("far");
+        }
+    }
+    Some(())
 }
 
 /// Every month of `period` with a statement or an incident, oldest first.
