@@ -84,7 +84,7 @@ pub fn MonthList(props: &MonthListProps) -> Html {
         let list_ref = list_ref.clone();
         use_effect_with((), move |_| {
             if let Some(list) = list_ref.cast::<web_sys::Element>() {
-                let _ = set_aside_months_far_away(&list);
+                let _ = set_aside_months_off_screen(&list);
             }
         });
     }
@@ -160,19 +160,21 @@ pub fn MonthList(props: &MonthListProps) -> Html {
     }
 }
 
-/// Marks the months off screen (`far`), once the page runs: the stylesheet
-/// then lets the browser skip them (`content-visibility`) at each change until the reader
-/// comes near, so a filter lays out and paints a few months, not every one. Not the
-/// months on screen: skipped for the first frame, their contents would count as moved.
-fn set_aside_months_far_away(list: &web_sys::Element) -> Option<()> {
+/// Once the page runs, lets the browser skip the months off screen (`content-visibility`
+/// in the stylesheet, for the list marked `sets-aside`) at each change until the reader
+/// comes near, so a filter lays out and paints a few months, not every one; months made
+/// later (the synthetic benchmark's list is made again at each filter) too. Not the
+/// months on screen at that moment (`on-screen-at-start`): skipped for a frame, their
+/// contents would count as moved.
+fn set_aside_months_off_screen(list: &web_sys::Element) -> Option<()> {
     let screen = gloo::utils::window().inner_height().ok()?.as_f64()?;
     for month in crate::site::dom::elements(list.query_selector_all("li.month")) {
         let at = month.get_bounding_client_rect();
-        if at.bottom() < 0.0 || at.top() > screen {
-            let _ = month.class_list().add_1("far");
+        if at.bottom() >= 0.0 && at.top() <= screen {
+            let _ = month.class_list().add_1("on-screen-at-start");
         }
     }
-    Some(())
+    list.class_list().add_1("sets-aside").ok()
 }
 
 /// Every month of `period` with a statement or an incident, oldest first.
