@@ -9,7 +9,10 @@ import { root, runInfo, writeSection } from './report.mjs';
 
 const dist = path.join(root, 'dist');
 const KB = 1024;
-const BUDGET = { wasm: 150 * KB, firstVisit: 220 * KB };
+// A statistics page's HTML within the first round trip of a slow connection: ten TCP
+// segments of 1,460 B, headers included, as Lighthouse's slow 4G models it (at 21-23 KB
+// the page took a second round trip, and its LCP passed 1.2 s; BENCHMARKS.md).
+const BUDGET = { wasm: 150 * KB, firstVisit: 220 * KB, firstRoundTrip: 13 * KB };
 
 const sizeOf = (file) => {
   const bytes = fs.readFileSync(path.join(dist, file));
@@ -69,6 +72,7 @@ const kept = [...fs.readFileSync(path.join(dist, 'sw.js'), 'utf8').matchAll(/"ur
 const keptTotal = sum(kept);
 const pages = execSync(`find ${dist} -name '*.html'`).toString().trim().split('\n').map((f) => sizeOf(path.relative(dist, f)));
 const largestPage = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+const statisticsPages = ['az', 'en', 'ru'].map((lang) => sizeOf(`${lang}/statistics/index.html`));
 
 const fileByFile = (url, files) => `First visit to \`${url}\`, file by file:
 
@@ -89,8 +93,9 @@ ${wasms.map(([what, w]) => `| wasm of ${what} (\`${w.file}\`) | ${kb(w.raw)} | $
 ${visits.map((v) => `| first visit to \`${v.url}\` (${v.files.length} files) | ${kb(v.total.raw)} | ${kb(v.total.gzip)} | ${verdict(v.total.gzip, BUDGET.firstVisit)} |`).join('\n')}
 | everything kept offline by the service worker (${kept.length} files, every page in every language) | ${kb(keptTotal.raw)} | ${kb(keptTotal.gzip)} | |
 | largest pre-rendered page (\`${largestPage.file}\`) | ${kb(largestPage.raw)} | ${kb(largestPage.gzip)} | |
+${statisticsPages.map((p) => `| pre-rendered statistics page (\`${p.file}\`), in the first round trip | ${kb(p.raw)} | ${kb(p.gzip)} | ${verdict(p.gzip, BUDGET.firstRoundTrip)} |`).join('\n')}
 
 ${visits.map((v) => fileByFile(v.url, v.files)).join('\n\n')}`;
 
 writeSection('sizes', 'bench/sizes.mjs', section);
-if (wasms.some(([, w]) => w.gzip > BUDGET.wasm) || visits.some((v) => v.total.gzip > BUDGET.firstVisit)) console.log('\nbench: a size budget is exceeded (see above)');
+if (wasms.some(([, w]) => w.gzip > BUDGET.wasm) || visits.some((v) => v.total.gzip > BUDGET.firstVisit) || statisticsPages.some((p) => p.gzip > BUDGET.firstRoundTrip)) console.log('\nbench: a size budget is exceeded (see above)');

@@ -248,7 +248,7 @@ for (const viewport of [PHONE, { width: 360, height: 640 }]) {
     assert.ok(text >= 12, `the smallest text is ${text} px`);
     assert.ok(target.width >= 24 && target.height >= 24, `the smallest tap target is ${target.width}×${target.height} px: ${target.what}`);
     // Every incident of the month list is a chip of at least 44 px, in its month.
-    const chip = page.locator('.month-list li[data-mark] a.mark').nth(3);
+    const chip = page.locator('.month-list li:has(> a.mark) a.mark').nth(3);
     const id = await chip.getAttribute('data-mark');
     const incident = incidents.find((i) => i.id === id);
     await chip.scrollIntoViewIfNeeded();
@@ -281,29 +281,29 @@ test('on a phone, the month list follows the filters and the period, and works b
   const kalbajar = incidents.filter((i) => i.district === 'kalbajar').map((i) => i.id);
   await page.waitForFunction((n) => document.querySelectorAll('#incidents-caption ~ tbody tr:not([hidden])').length === n, kalbajar.length);
   const incidentIds = new Set(incidents.map((i) => i.id));
-  const shownOnly = async () => (await page.locator('.month-list li[data-mark]:not([hidden]) a.mark').evaluateAll(
+  const shownOnly = async () => (await page.locator('.month-list li:has(> a.mark):not([hidden]) a.mark').evaluateAll(
     (links) => links.map((a) => a.dataset.mark),
   )).filter((id) => incidentIds.has(id));
   assert.deepEqual(new Set(await shownOnly()), new Set(kalbajar), 'the filter\'s incidents, and no other');
   // A month with nothing selected is hidden as a whole.
   const empty = await page.locator('.month-list .month:not([hidden])').evaluateAll(
-    (months) => months.filter((m) => m.querySelectorAll('li[data-mark]:not([hidden])').length === 0).length,
+    (months) => months.filter((m) => m.querySelectorAll('li:has(> a.mark):not([hidden])').length === 0).length,
   );
   assert.equal(empty, 0, 'no month shown empty');
   // Clearing the filter shows every incident again; a narrower period hides the others.
   await page.locator('.filters summary').click();
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await page.waitForFunction((n) => document.querySelectorAll('.month-list li[data-mark]:not([hidden])').length === n, totals.length + incidents.length);
+  await page.waitForFunction((n) => document.querySelectorAll('.month-list li:has(> a.mark):not([hidden])').length === n, totals.length + incidents.length);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.waitForFunction(() => location.search.includes('from='));
   const address = new URL(page.url()).searchParams;
   const inPeriod = incidents.filter((i) => i.date.slice(0, 7) >= address.get('from') && i.date.slice(0, 7) <= address.get('to')).map((i) => i.id);
   assert.ok(inPeriod.length < incidents.length, 'the zoom narrows the period');
-  await page.waitForFunction((n) => document.querySelectorAll('.month-list li[data-mark]:not([hidden])').length < n, totals.length + incidents.length);
+  await page.waitForFunction((n) => document.querySelectorAll('.month-list li:has(> a.mark):not([hidden])').length < n, totals.length + incidents.length);
   assert.deepEqual(new Set(await shownOnly()), new Set(inPeriod), 'the period\'s incidents');
 
   // By keyboard: Tab reaches a mark, Enter opens its details, Esc closes them.
-  const mark = page.locator('.month-list li[data-mark]:not([hidden]) a.mark').first();
+  const mark = page.locator('.month-list li:has(> a.mark):not([hidden]) a.mark').first();
   const id = await mark.getAttribute('data-mark');
   await mark.focus();
   assert.ok((await mark.getAttribute('aria-label')).length > 15, 'a spoken label');

@@ -120,10 +120,8 @@ impl Applied {
             if let Some(shown) = &wanted.shown {
                 let show = shown.contains(id);
                 let was = was_shown.as_ref().is_none_or(|s| s.contains(id));
-                // An element inside its mark's element (a month list's link in its item)
-                // is shown and hidden with it.
-                if (every || was != show) && !is_nested(element) {
-                    let _ = element.toggle_attribute_with_force("hidden", !show);
+                if every || was != show {
+                    let _ = hidden_with(element).toggle_attribute_with_force("hidden", !show);
                 }
             }
         }
@@ -141,10 +139,13 @@ fn marked_elements(container: &web_sys::Element) -> Vec<(String, web_sys::Elemen
         .collect()
 }
 
-fn is_nested(element: &web_sys::Element) -> bool {
-    element
-        .parent_element()
-        .is_some_and(|parent| parent.has_attribute("data-mark"))
+/// What is hidden with a mark: a month list's link with its list item (which alone would
+/// leave a gap among the marks), any other marked element (a table's row) itself.
+fn hidden_with(element: &web_sys::Element) -> web_sys::Element {
+    match element.parent_element() {
+        Some(item) if item.tag_name() == "LI" => item,
+        _ => element.clone(),
+    }
 }
 
 /// The mark an event happened on or inside (`data-mark` of the closest `a.mark`).

@@ -303,7 +303,7 @@ fn chip(out: &mut String, lang: Lang, mark: Mark, table: &str, shape: &str, text
     };
     let _ = write!(
         out,
-        r##"<li data-mark="{id}"><a class="mark" data-mark="{id}" href="{table}#row-{id}" data-expands{expanded} aria-label="{}"><svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">{shape}</svg>{}</a></li>"##,
+        r##"<li><a class="mark" data-mark="{id}" href="{table}#row-{id}" data-expands{expanded} aria-label="{}"><svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">{shape}</svg>{}</a></li>"##,
         escape_html(&mark_label(lang, mark)),
         escape_html(text)
     );
