@@ -77,11 +77,13 @@ pub fn Timeline() -> Html {
     // The form not shown keeps the properties it had, so that Yew does not render it
     // again at every change; it catches up when it is shown.
     let now = (TimelineSnapshot::of(&state), selection);
-    let drawn = use_kept_while_hidden(now.clone(), wide != Some(false), Clone::clone);
-    // Drawn from the first time the drawing is shown (never pre-rendered): its empty frame
-    // keeps its place meanwhile.
-    let ever_wide = use_mut_ref(|| false);
-    *ever_wide.borrow_mut() |= wide == Some(true);
+    // The drawing is made from the first time it is shown (never pre-rendered, its empty
+    // frame keeps its place), and kept with the rest while hidden.
+    let drawn = use_kept_while_hidden(
+        (now.0.clone(), now.1.clone(), wide == Some(true)),
+        wide != Some(false),
+        Clone::clone,
+    );
     let listed = use_kept_while_hidden(
         (now.0, now.1, wide.map(|w| !w)),
         wide != Some(true),
@@ -112,7 +114,7 @@ pub fn Timeline() -> Html {
             // The drawing on a wide screen, the month list on a phone (the stylesheet shows
             // one); the list and the drawing's frame (its size follows from its viewBox) are
             // there from the start, so the page never changes its layout.
-            <TimelinePlot state={drawn.0.clone()} {statements} incidents={drawn.1.clone()} {y_max} drawn={*ever_wide.borrow()} />
+            <TimelinePlot state={drawn.0.clone()} {statements} incidents={drawn.1.clone()} {y_max} drawn={drawn.2} />
             <MonthList state={listed.0.clone()} {statements} incidents={listed.1.clone()} everything={everything.clone()} shown={listed.2} />
             // Both texts are there from the start, one over the other, and the stylesheet
             // shows one by `html[data-hydrated]`: the paragraph keeps its height when the

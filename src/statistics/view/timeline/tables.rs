@@ -87,7 +87,7 @@ pub fn incident_table(
 ) -> AttrValue {
     let mut out = table_start(
         lang,
-        "incidents-caption",
+        "incidents",
         &caption,
         &[
             "table-date",
@@ -150,7 +150,7 @@ pub fn StatementTable(props: &StatementTableProps) -> Html {
 pub fn statement_table(caption: String, lang: Lang, statements: &[OfficialTotal]) -> AttrValue {
     let mut out = table_start(
         lang,
-        "statements-caption",
+        "statements",
         &caption,
         &[
             "table-date",
@@ -173,11 +173,11 @@ pub fn statement_table(caption: String, lang: Lang, statements: &[OfficialTotal]
     (out + "</tbody></table>").into()
 }
 
-/// `<table>`, its caption and its header row (`ids` name the columns' messages), and
-/// `<tbody>`.
-fn table_start(lang: Lang, caption_id: &str, caption: &str, ids: &[&str]) -> String {
+/// `<table class="{kind}">`, its caption (`id="{kind}-caption"`) and its header row
+/// (`ids` name the columns' messages), and `<tbody>`.
+fn table_start(lang: Lang, kind: &str, caption: &str, ids: &[&str]) -> String {
     let mut out = format!(
-        r#"<table><caption id="{caption_id}">{}</caption><thead><tr>"#,
+        r#"<table class="{kind}"><caption id="{kind}-caption">{}</caption><thead><tr>"#,
         escape_html(caption)
     );
     for id in ids {
