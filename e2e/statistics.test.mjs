@@ -103,9 +103,35 @@ test('once the page runs, the drawing (wide) and the tables of the selection are
   const kalbajar = incidents.filter((i) => i.district === 'kalbajar').map((i) => i.id);
   await wide.waitForFunction((n) => document.querySelectorAll('#incidents-caption ~ tbody tr:not([hidden])').length === n, kalbajar.length);
   assert.deepEqual(new Set(await tableIds(wide)), new Set(kalbajar), 'the table follows the filter');
+  // The drawing moves its marks rather than drawing them again: the filtered ones are
+  // hidden, the others stacked anew from the lowest row, none above an empty one.
+  const marks = await drawnMarks(wide);
+  assert.deepEqual(new Set(marks.filter((m) => !m.statement).map((m) => m.id)), new Set(kalbajar), 'the drawing follows the filter');
+  const lane = marks.filter((m) => !m.statement);
+  const bottom = Math.max(...lane.map((m) => m.y));
+  const row = (m) => Math.round((bottom - m.y) / marks.unit / 9);
+  for (const m of lane) {
+    for (let below = 0; below < row(m); below++) {
+      assert.ok(lane.some((o) => row(o) === below && o.x <= m.x + 0.5 && m.x - o.x < 7 * marks.unit), `${m.id} in row ${row(m)} has a mark beside it in row ${below}`);
+    }
+  }
   assert.deepEqual(wide.errors, []);
   await wide.context().close();
 });
+
+// The drawing's marks shown, where each is on the screen (its centre) and the drawing's
+// unit in CSS px (its viewBox is 360 wide).
+async function drawnMarks(page) {
+  const marks = await page.locator('svg.timeline-plot').evaluate((svg) => {
+    const unit = svg.getBoundingClientRect().width / 360;
+    const shown = [...svg.querySelectorAll('a.mark:not([hidden])')].map((a) => {
+      const box = a.querySelector('.hit').getBoundingClientRect();
+      return { id: a.dataset.mark, x: box.x + box.width / 2, y: box.y + box.height / 2, statement: a.dataset.mark.startsWith('t') };
+    });
+    return { unit, left: svg.getBoundingClientRect().x + 34 * unit, right: svg.getBoundingClientRect().x + 352 * unit, shown };
+  });
+  return Object.assign(marks.shown, { unit: marks.unit, left: marks.left, right: marks.right });
+}
 
 test('a shared URL opens the same selection, and the controls change it and the URL', async () => {
   const page = await phonePage(site.browser);
@@ -154,9 +180,14 @@ test('zoom and pan by buttons, wheel and drag; the whole period comes back', asy
   await hydrated(page, `${site.origin}/en/statistics/`);
   const period = () => page.evaluate(() => [document.getElementById('timeline-from').value, document.getElementById('timeline-to').value].map(Number));
   const [from0, to0] = await period();
+  const whole = await drawnMarks(page);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const [from1, to1] = await period();
   assert.ok(to1 - from1 < to0 - from0, 'the zoom button narrows the period');
+  // The marks of the months left out are hidden, the others moved inside the plot.
+  const zoomed = await drawnMarks(page);
+  assert.ok(zoomed.length > 0 && zoomed.length < whole.length, `${zoomed.length} of ${whole.length} marks shown`);
+  for (const m of zoomed) assert.ok(m.x >= zoomed.left - 0.5 && m.x <= zoomed.right + 0.5, `${m.id} inside the plot`);
   await page.waitForFunction(() => location.search.includes('from='));  // the URL follows
   await page.getByRole('button', { name: 'Earlier' }).click();
   const [from2] = await period();
@@ -188,7 +219,7 @@ test('every mark of the drawing is reachable by keyboard with a spoken label, an
   assert.equal(await first.count(), 1, 'one mark takes Tab');
   await first.focus();
   const labels = new Set();
-  const total = await page.locator('svg.timeline-plot a.mark').count();
+  const total = await page.locator('svg.timeline-plot a.mark:not([hidden])').count();
   for (let i = 0; i < total; i++) {
     const [focused, label] = await page.evaluate(() => [document.activeElement.id, document.activeElement.getAttribute('aria-label')]);
     assert.ok(label && label.length > 15, `mark ${i} has a label: ${label}`);

@@ -45,9 +45,9 @@ fn table_rows(root: &Element) -> Vec<String> {
     .collect()
 }
 
-/// The ids of the incidents drawn as marks (statements are marks too: left out).
+/// The ids of the incidents drawn as marks and shown (statements are marks too: left out).
 fn drawn_incidents(root: &Element) -> Vec<String> {
-    let mut ids: Vec<String> = all::<Element>(root, ".timeline-plot a.mark")
+    let mut ids: Vec<String> = all::<Element>(root, ".timeline-plot a.mark:not([hidden])")
         .iter()
         .map(|mark| mark.id().trim_start_matches("mark-").to_string())
         .filter(|id| model::incidents().iter().any(|i| i.id == id))

@@ -9,7 +9,7 @@ pub mod records;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 pub mod timeline;
 
 pub use data::{context_figures, incidents, official_totals};

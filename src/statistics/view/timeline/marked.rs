@@ -1,14 +1,14 @@
 //! The drawing, the month list and the tables are markup (`Html::from_html_unchecked`:
 //! no virtual DOM to build and diff for hundreds of marks and rows, BENCHMARKS.md
-//! "Timeline in the browser"). The list and the tables hold every mark of the data while
-//! it is small (the real data), so a filter or a zoom only shows and hides them; the
-//! drawing is made again, its marks being placed by the period and the selection. What
-//! follows the reader from moment to moment (which marks are shown, which one is open,
-//! which one takes Tab) is set on that markup here (`Applied`), after each render, on
-//! the elements that carry `data-mark="{id}"`.
+//! "Timeline in the browser"). They hold every mark of the data while it is small (the
+//! real data), so a filter or a zoom only shows and hides them, and in the drawing moves
+//! them to their new places. What follows the reader from moment to moment (which marks
+//! are shown and where, which one is open, which one takes Tab) is set on that markup
+//! here (`Applied`), after each render, on the elements that carry `data-mark="{id}"`.
 
 use std::any::Any;
-use std::collections::HashSet;
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -22,18 +22,24 @@ use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
 /// bare pointer would not.
 pub struct Made<T>(pub Rc<T>);
 
+impl<T> Clone for Made<T> {
+    fn clone(&self) -> Self {
+        Made(self.0.clone())
+    }
+}
+
 impl<T> PartialEq for Made<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-/// The list and the tables hold every incident as markup up to this many (more would be
+/// The list, the tables and the drawing hold every incident as markup up to this many (more would be
 /// a heavy page: the synthetic benchmark's thousands), and only the selection beyond.
 const EVERY_MARK_UP_TO: usize = 200;
 
-/// Whether the list and the tables hold every incident, the selection showing and hiding
-/// them; otherwise they hold the selection alone.
+/// Whether the list, the tables and the drawing hold every incident, the selection
+/// showing and hiding them; otherwise they hold the selection alone.
 pub fn holds_every_mark() -> bool {
     model::incidents().len() <= EVERY_MARK_UP_TO
 }
@@ -55,6 +61,9 @@ pub fn statement_ids(
         .collect()
 }
 
+/// Where each of the drawing's marks goes, by id.
+pub type Places = HashMap<&'static str, (f64, f64)>;
+
 /// What the reader's moment sets on a container's marks.
 pub struct Wanted<'a> {
     /// The open mark: its elements get the class `selected`, and `aria-expanded` where
@@ -66,6 +75,8 @@ pub struct Wanted<'a> {
     pub tab_stop: Option<Option<&'a str>>,
     /// The marks shown, every other one hidden.
     pub shown: Option<Rc<HashSet<&'static str>>>,
+    /// For the drawing's marks: where each one shown goes (its `transform`).
+    pub at: Option<Rc<Places>>,
 }
 
 /// What was last set on a container's marks, so that a change touches only the elements
@@ -75,10 +86,11 @@ pub struct Wanted<'a> {
 pub struct Applied {
     /// The markup the elements belong to.
     markup: Option<Rc<dyn Any>>,
-    elements: Vec<(String, web_sys::Element)>,
+    elements: Vec<Marked>,
     open: Option<String>,
     tab_stop: Option<String>,
     shown: Option<Rc<HashSet<&'static str>>>,
+    at: Option<Rc<Places>>,
 }
 
 impl Applied {
@@ -91,16 +103,16 @@ impl Applied {
         // `aria-expanded="false"`, `month_list.rs`); only what differs is set, a few
         // elements where the synthetic benchmark has thousands.
         let every = self.markup.is_none();
-        let (was_open, was_shown) = if same {
-            (self.open.take(), self.shown.take())
+        let (was_open, was_shown, was_at) = if same {
+            (self.open.take(), self.shown.take(), self.at.take())
         } else {
-            (None, None)
+            (None, None, None)
         };
         if !same {
             self.elements = marked_elements(container);
             self.markup = Some(markup);
         }
-        for (id, element) in &self.elements {
+        for Marked { id, element, hides } in &self.elements {
             let id = id.as_str();
             let open = wanted.open == Some(id);
             if every || (was_open.as_deref() == Some(id)) != open {
@@ -121,31 +133,79 @@ impl Applied {
                 let show = shown.contains(id);
                 let was = was_shown.as_ref().is_none_or(|s| s.contains(id));
                 if every || was != show {
-                    let _ = hidden_with(element).toggle_attribute_with_force("hidden", !show);
+                    hides.get_or_init(|| Hides::of(element)).set_hidden(!show);
+                }
+            }
+            if let Some(at) = wanted.at.as_ref().and_then(|at| at.get(id)) {
+                if was_at.as_ref().and_then(|was| was.get(id)) != Some(at) {
+                    let _ = element.set_attribute("transform", &translate(*at));
                 }
             }
         }
         self.open = wanted.open.map(str::to_string);
         self.tab_stop = wanted.tab_stop.flatten().map(str::to_string);
         self.shown = wanted.shown;
+        self.at = wanted.at;
     }
 }
 
-/// The elements in `container` that carry `data-mark`, with their marks.
-fn marked_elements(container: &web_sys::Element) -> Vec<(String, web_sys::Element)> {
-    crate::site::dom::elements(container.query_selector_all("[data-mark]"))
-        .into_iter()
-        .filter_map(|element| Some((element.get_attribute("data-mark")?, element)))
-        .collect()
+/// The value of a drawn mark's `transform` that puts it at `(x, y)`.
+pub fn translate((x, y): (f64, f64)) -> String {
+    use crate::site::view::svg_number as n;
+    format!("translate({} {})", n(x), n(y))
+}
+
+/// An element that carries `data-mark`, its mark, and what is hidden with it.
+struct Marked {
+    id: String,
+    element: web_sys::Element,
+    /// Found the first time the mark is hidden or shown.
+    hides: OnceCell<Hides>,
 }
 
 /// What is hidden with a mark: a month list's link with its list item (which alone would
-/// leave a gap among the marks), any other marked element (a table's row) itself.
-fn hidden_with(element: &web_sys::Element) -> web_sys::Element {
-    match element.parent_element() {
-        Some(item) if item.tag_name() == "LI" => item,
-        _ => element.clone(),
+/// leave a gap among the marks), any other marked element (a table's row, a drawn mark)
+/// itself. Kept with the markup, so that hiding again is one call into the page.
+enum Hides {
+    Html(web_sys::HtmlElement),
+    /// The drawing's marks, which have no `hidden` property of their own.
+    Svg(web_sys::Element),
+}
+
+impl Hides {
+    fn of(element: &web_sys::Element) -> Hides {
+        let hidden_with = match element.parent_element() {
+            Some(item) if item.tag_name() == "LI" => item,
+            _ => element.clone(),
+        };
+        match hidden_with.dyn_into::<web_sys::HtmlElement>() {
+            Ok(html) => Hides::Html(html),
+            Err(svg) => Hides::Svg(svg),
+        }
     }
+
+    fn set_hidden(&self, hidden: bool) {
+        match self {
+            Hides::Html(element) => element.set_hidden(hidden),
+            Hides::Svg(element) => {
+                let _ = element.toggle_attribute_with_force("hidden", hidden);
+            }
+        }
+    }
+}
+
+/// The elements in `container` that carry `data-mark`.
+fn marked_elements(container: &web_sys::Element) -> Vec<Marked> {
+    crate::site::dom::elements(container.query_selector_all("[data-mark]"))
+        .into_iter()
+        .filter_map(|element| {
+            Some(Marked {
+                id: element.get_attribute("data-mark")?,
+                hides: OnceCell::new(),
+                element,
+            })
+        })
+        .collect()
 }
 
 /// The mark an event happened on or inside (`data-mark` of the closest `a.mark`).

@@ -44,6 +44,8 @@ pub struct MonthListProps {
 #[derive(PartialEq)]
 struct MonthEntry {
     month: Month,
+    /// Its name, the item's heading.
+    heading: AttrValue,
     /// Its statements and its incidents, as markup.
     statements: AttrValue,
     incidents: AttrValue,
@@ -98,6 +100,7 @@ pub fn MonthList(props: &MonthListProps) -> Html {
                         open: open.as_deref(),
                         tab_stop: None,
                         shown: Some(shown.0.clone()),
+                        at: None,
                     };
                     applied.borrow_mut().apply(&list, months.0.clone(), wanted);
                     if let Some(id) = refocus.borrow_mut().take() {
@@ -139,7 +142,7 @@ pub fn MonthList(props: &MonthListProps) -> Html {
         });
         html! {
             <li key={entry.month.0} class="month" hidden={!(said || happened)}>
-                <h3>{ format_date_at_start(lang, entry.month.date()) }</h3>
+                <h3>{ entry.heading.clone() }</h3>
                 if !entry.statement_ids.is_empty() {
                     <div hidden={!said}>{ Html::from_html_unchecked(entry.statements.clone()) }</div>
                 }
@@ -270,6 +273,7 @@ fn months(
         }
         entries.push(MonthEntry {
             month,
+            heading: format_date_at_start(lang, month.date()).into(),
             statements: statement_markup.into(),
             incidents: incident_markup.into(),
             statement_ids: said.iter().map(|s| s.id).collect(),

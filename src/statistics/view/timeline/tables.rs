@@ -207,6 +207,7 @@ fn use_marked_rows(
                         open: open.as_deref(),
                         tab_stop: None,
                         shown: Some(shown.0.clone()),
+                        at: None,
                     };
                     applied
                         .borrow_mut()

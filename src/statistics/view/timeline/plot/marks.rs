@@ -1,74 +1,51 @@
-//! The drawing's marks, as markup, each a link to its row in the tables below (so that it
-//! works without the wasm): the statements of the official count on their line, the
-//! documented incidents below it, or monthly bars when there are too many incidents to
-//! tell apart. Which one is open and which takes Tab is set after each render
-//! (`marked.rs`); the markup gives the first in keyboard order Tab, as before any choice.
+//! The drawing's marks, as markup, each a link to its row in the tables below: the
+//! statements of the official count on their line, the documented incidents below it, or
+//! monthly bars when there are too many incidents to tell apart. A mark's shapes are drawn
+//! around its own origin and the mark is moved to its place (`transform`), so that a
+//! filter or a zoom can move the marks already drawn instead of drawing them again
+//! (`marked.rs`); which one is open and which takes Tab is set there too.
 
 use std::fmt::Write;
 
-use super::geometry::{count_y, LANE_BOTTOM, ROWS, ROW_HEIGHT, TOTALS_BOTTOM};
+use super::geometry::{LANE_BOTTOM, ROWS, ROW_HEIGHT};
 use crate::site::i18n::{format_date_at_start, t_args, Lang};
 use crate::site::route::escape_html;
 use crate::site::view::svg_number as n;
-use crate::statistics::model::timeline::{statement_height, Mark, PlacedMark, Scale};
-use crate::statistics::model::{Counts, Month, OfficialTotal};
+use crate::statistics::model::timeline::{statement_height, Mark, Scale};
+use crate::statistics::model::{Counts, Month};
 use crate::statistics::view::timeline::labels::mark_label;
+use crate::statistics::view::timeline::marked::translate;
 
-/// `<a class="mark" data-mark="{id}" href="#row-{id}">` around `shapes`; `first` takes Tab.
-fn mark_link(out: &mut String, lang: Lang, mark: Mark, first: bool, shapes: &str) {
+/// `<a class="mark" data-mark="{id}" href="#row-{id}">` around the mark's shapes, at `at`
+/// (or, with `None`, at the origin until it is moved); `tab_stop` takes Tab.
+pub fn mark(out: &mut String, lang: Lang, mark: Mark, at: Option<(f64, f64)>, tab_stop: bool) {
     let id = mark.id();
     let _ = write!(
         out,
-        r##"<a class="mark" id="mark-{id}" data-mark="{id}" href="#row-{id}" tabindex="{}" aria-label="{}">{shapes}</a>"##,
-        if first { 0 } else { -1 },
+        r##"<a class="mark" id="mark-{id}" data-mark="{id}" href="#row-{id}" tabindex="{}" aria-label="{}""##,
+        if tab_stop { 0 } else { -1 },
         escape_html(&mark_label(lang, mark))
     );
-}
-
-/// A point per statement of the official count. A statement on civilians only is not a
-/// point of the series: it sits on the axis.
-pub fn statement_marks<'a>(
-    out: &mut String,
-    lang: Lang,
-    statements: impl Iterator<Item = &'a OfficialTotal>,
-    scale: &Scale,
-    y_max: u64,
-    first: Option<&str>,
-) {
-    for statement in statements {
-        let x = n(scale.x(statement.date));
-        let (cy, class) = match (statement.total, statement_height(statement)) {
-            (Some(total), _) => (count_y(total, y_max), "dot"),
-            (None, Some(height)) => (count_y(height, y_max), "dot parts"),
-            (None, None) => (TOTALS_BOTTOM, "dot civilians"),
-        };
-        let cy = n(cy);
-        let shapes = format!(
-            r#"<circle class="hit" cx="{x}" cy="{cy}" r="8"/><circle class="{class}" cx="{x}" cy="{cy}" r="3.2"/>"#
-        );
-        let mark = Mark::Statement(statement);
-        mark_link(out, lang, mark, first == Some(mark.id()), &shapes);
+    if let Some(at) = at {
+        let _ = write!(out, r#" transform="{}""#, translate(at));
     }
+    let _ = write!(out, ">{}</a>", shapes(mark));
 }
 
-/// A mark per incident, in the row the layout gave it. Shape, not only colour: a filled
-/// diamond where someone was killed, a ring where people were injured only.
-pub fn incident_marks(out: &mut String, lang: Lang, marks: &[PlacedMark], first: Option<&str>) {
-    for placed in marks {
-        let incident = placed.incident;
-        let cy = LANE_BOTTOM - ROW_HEIGHT * (placed.row as f64 + 0.5);
-        let (x, y) = (n(placed.x), n(cy));
-        let shape = if incident.killed > 0 {
-            format!(
-                r#"<path class="killed" d="M{x} {}l3.6 3.6-3.6 3.6-3.6-3.6z"/>"#,
-                n(cy - 3.6)
-            )
-        } else {
-            format!(r#"<circle class="injured" cx="{x}" cy="{y}" r="2.9"/>"#)
-        };
-        let shapes = format!(r#"<circle class="hit" cx="{x}" cy="{y}" r="6"/>{shape}"#);
-        let mark = Mark::Incident(incident);
-        mark_link(out, lang, mark, first == Some(mark.id()), &shapes);
+/// A statement is a point (on the axis when it is on civilians only, not a point of the
+/// series); an incident is a filled diamond where someone was killed, a ring where people
+/// were injured only: shape, not only colour. Each within a larger circle a pointer hits.
+fn shapes(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Statement(statement) => match (statement.total, statement_height(statement)) {
+            (Some(_), _) => r#"<circle class="hit" r="8"/><circle class="dot" r="3.2"/>"#,
+            (None, Some(_)) => r#"<circle class="hit" r="8"/><circle class="dot parts" r="3.2"/>"#,
+            (None, None) => r#"<circle class="hit" r="8"/><circle class="dot civilians" r="3.2"/>"#,
+        },
+        Mark::Incident(incident) if incident.killed > 0 => {
+            r#"<circle class="hit" r="6"/><path class="killed" d="M0 -3.6l3.6 3.6-3.6 3.6-3.6-3.6z"/>"#
+        }
+        Mark::Incident(_) => r#"<circle class="hit" r="6"/><circle class="injured" r="2.9"/>"#,
     }
 }
 

@@ -4,15 +4,19 @@
 //! many to tell apart), the scales, and the gestures: wheel, drag and pinch
 //! (`gestures.rs`) and the keyboard (`keys.rs`).
 //!
-//! The drawing is markup, made again only when the period, the selection or the language
-//! change; the open mark and the one that takes Tab are set on it after each render
-//! (`marked.rs`), so moving between marks redraws nothing.
+//! The drawing is markup in layers, each made again only when what it shows changes: the
+//! counts' grid, the time axis and the line with the language and the period, the bars
+//! with the selection. While the data is small every mark is drawn once
+//! and a filter or a zoom moves, shows and hides the marks already there, as it sets the
+//! open mark and the one that takes Tab (`marked.rs`); beyond, the marks of the view are
+//! drawn at their places at each change.
 
 mod axes;
 mod geometry;
 mod gestures;
 mod keys;
 mod marks;
+mod placement;
 
 use std::fmt::Write;
 use std::rc::Rc;
@@ -24,14 +28,16 @@ use crate::site::i18n::{t, Lang};
 use crate::site::model::order::insert_in_order;
 use crate::site::route::escape_html;
 use crate::site::view::svg_number as n;
-use crate::statistics::model::timeline::{lay_out, statement_height, Lane, Mark, Scale};
+use crate::statistics::model;
+use crate::statistics::model::timeline::{statement_height, Mark, Scale};
 use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
 use crate::statistics::view::timeline::marked;
 use crate::statistics::view::timeline::marked::{Applied, Made, Wanted};
 use crate::statistics::view::{TimelineAction, TimelineSnapshot};
-use geometry::{count_y, HEIGHT, LANE_LABEL_Y, LEFT, MARK_GAP, RIGHT, ROWS, WIDTH};
+use geometry::{count_y, HEIGHT, LANE_LABEL_Y, LEFT, RIGHT, WIDTH};
 use gestures::use_pan_zoom;
 use keys::KeyMap;
+use placement::{place, scale_of, Placement};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelinePlotProps {
@@ -46,49 +52,10 @@ pub struct TimelinePlotProps {
     pub drawn: bool,
 }
 
-/// The drawing of one period and selection.
-struct Drawing {
-    markup: AttrValue,
-    /// The marks in keyboard order (by date), with where each is across the plot (0 at
-    /// the left edge, 1 at the right), which the keys zoom around.
-    order: Vec<(&'static str, f64)>,
-}
-
-fn scale_of(period: Period) -> Scale {
-    Scale {
-        period,
-        left: LEFT,
-        width: RIGHT - LEFT,
-    }
-}
-
-fn draw(
-    lang: Lang,
-    period: Period,
-    statements: &'static [OfficialTotal],
-    incidents: &[&'static Incident],
-    y_max: u64,
-) -> Drawing {
-    let scale = scale_of(period);
-    let in_view = |mark: Mark| period.contains(Month::of(mark.date()));
-    let lane = lay_out(incidents.iter().copied(), &scale, ROWS, MARK_GAP);
-    let placed = match &lane {
-        Lane::Marks(marks) => &marks[..],
-        Lane::Bins(_) => &[],
-    };
-    // Keyboard order: every mark in view, by date (a few hundred at most: marks are only
-    // drawn when they fit).
-    let mut order: Vec<Mark> = Vec::new();
-    let statement_marks = statements
-        .iter()
-        .map(Mark::Statement)
-        .filter(|m| in_view(*m));
-    for mark in statement_marks.chain(placed.iter().map(|m| Mark::Incident(m.incident))) {
-        insert_in_order(&mut order, mark, |old, new| old.date() <= new.date());
-    }
-    let first = order.first().map(|m| m.id());
-
-    let mut out = String::with_capacity(16 * 1024);
+/// What does not move: the clip of the plot, the hatching of the bars, the counts' grid
+/// and the two lanes' labels.
+fn frame(lang: Lang, y_max: u64) -> String {
+    let mut out = String::with_capacity(2 * 1024);
     let _ = write!(
         out,
         r#"<defs><clipPath id="timeline-clip"><rect x="{}" y="0" width="{}" height="{}"/></clipPath><pattern id="timeline-hatch" width="3" height="3" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="3" class="hatch-ground"/><line x1="0" y1="0" x2="0" y2="3" class="hatch-line"/></pattern></defs>"#,
@@ -106,30 +73,43 @@ fn draw(
         n(LANE_LABEL_Y),
         escape_html(&t(lang, "timeline-lane-label"))
     );
+    out
+}
+
+/// What follows the period: the time axis, and the line in the plot's clip.
+fn period_layer(lang: Lang, period: Period, statements: &[OfficialTotal], y_max: u64) -> String {
+    let scale = scale_of(period);
+    let mut out = String::with_capacity(4 * 1024);
     axes::time_axis(&mut out, lang, &scale);
     let _ = write!(
         out,
-        r#"<g clip-path="url(#timeline-clip)"><path class="total-line" d="{}"/>"#,
+        r#"<path class="total-line" clip-path="url(#timeline-clip)" d="{}"/>"#,
         line_path(statements, &scale, y_max)
     );
-    marks::statement_marks(
-        &mut out,
-        lang,
-        statements.iter().filter(|s| in_view(Mark::Statement(s))),
-        &scale,
-        y_max,
-        first,
-    );
-    match &lane {
-        Lane::Marks(placed) => marks::incident_marks(&mut out, lang, placed, first),
-        Lane::Bins(bins) => marks::month_bars(&mut out, lang, bins, &scale),
+    out
+}
+
+/// The marks' markup: every statement and incident while the data is small (`held` is
+/// `None`), put in place after each render; else the marks of `held`, at their places.
+fn marks_layer(lang: Lang, held: Option<&Placement>) -> String {
+    let mut out = String::with_capacity(16 * 1024);
+    match held {
+        None => {
+            let every = model::official_totals()
+                .iter()
+                .map(Mark::Statement)
+                .chain(model::incidents().iter().map(Mark::Incident));
+            for mark in every {
+                marks::mark(&mut out, lang, mark, None, false);
+            }
+        }
+        Some(placement) => {
+            for (i, (mark, at)) in placement.marks.iter().enumerate() {
+                marks::mark(&mut out, lang, *mark, Some(*at), i == 0);
+            }
+        }
     }
-    out.push_str("</g>");
-    let across = |mark: &Mark| ((scale.x(mark.date()) - LEFT) / (RIGHT - LEFT)).clamp(0.0, 1.0);
-    Drawing {
-        markup: out.into(),
-        order: order.iter().map(|m| (m.id(), across(m))).collect(),
-    }
+    out
 }
 
 /// The stepped line through every statement that can be placed, left to right and, on
@@ -158,50 +138,72 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
     let lang = use_lang();
     let state = &props.state;
     let view = &state.view;
+    let (statements, y_max, drawn) = (props.statements, props.y_max, props.drawn);
     let svg_ref = use_node_ref();
+    let marks_ref = use_node_ref();
     let pan_zoom = use_pan_zoom(state, &svg_ref);
-    let drawing = use_memo(
-        (
-            lang,
-            view.period,
-            props.incidents.clone(),
-            props.y_max,
-            props.drawn,
-        ),
-        |(lang, period, incidents, y_max, drawn)| match drawn {
-            true => draw(*lang, *period, props.statements, incidents, *y_max),
-            false => Drawing {
-                markup: AttrValue::default(),
-                order: Vec::new(),
-            },
+    // Nothing is made before the drawing is first shown.
+    let layers = use_memo((lang, view.period, drawn), |(lang, period, drawn)| {
+        AttrValue::from(match drawn {
+            true => frame(*lang, y_max) + &period_layer(*lang, *period, statements, y_max),
+            false => String::new(),
+        })
+    });
+    // Where the marks go, and the bars when the incidents do not fit as marks.
+    let placed = use_memo(
+        (lang, view.period, props.incidents.clone(), drawn),
+        |(lang, period, incidents, drawn)| {
+            let placement = match drawn {
+                true => place(*period, statements, incidents, y_max),
+                false => place(*period, &[], &[], y_max),
+            };
+            let mut bars = String::new();
+            marks::month_bars(&mut bars, *lang, &placement.bins, &scale_of(*period));
+            (placement, AttrValue::from(bars))
         },
     );
+    let placement = &placed.0;
+    // Every mark once while the data is small; else the view's, made again at each change.
+    let held = (!marked::holds_every_mark()).then(|| Made(placed.clone()));
+    let marks = use_memo((lang, held, drawn), |(lang, held, drawn)| {
+        AttrValue::from(match drawn {
+            true => marks_layer(*lang, held.as_ref().map(|held| &held.0 .0)),
+            false => String::new(),
+        })
+    });
     // One mark takes Tab (the open one, or the first); arrows move between them.
     let current = view
         .mark
         .as_deref()
-        .and_then(|id| drawing.order.iter().position(|(m, _)| *m == id))
-        .or((!drawing.order.is_empty()).then_some(0));
+        .and_then(|id| placement.marks.iter().position(|(m, _)| m.id() == id))
+        .or((!placement.marks.is_empty()).then_some(0));
     // Set by a key that moves between marks or redraws: the focus goes to the current
     // mark once it is drawn, as it would have stayed on a mark that was not redrawn.
     let refocus = use_mut_ref(|| false);
     {
         let applied = use_mut_ref(Applied::default);
-        let (svg_ref, refocus) = (svg_ref.clone(), refocus.clone());
-        let current_id = current.map(|i| drawing.order[i].0);
+        let (marks_ref, refocus) = (marks_ref.clone(), refocus.clone());
+        let current_id = current.map(|i| placement.marks[i].0.id());
         use_effect_with(
-            (Made(drawing.clone()), view.mark.clone(), current_id),
-            move |(drawing, open, current)| {
-                if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
+            (
+                Made(marks.clone()),
+                Made(placed.clone()),
+                view.mark.clone(),
+                current_id,
+            ),
+            move |(marks, placed, open, current)| {
+                if let Some(layer) = marks_ref.cast::<web_sys::Element>() {
+                    let moved = marked::holds_every_mark();
                     let wanted = Wanted {
                         open: open.as_deref(),
                         tab_stop: Some(*current),
-                        shown: None,
+                        shown: moved.then(|| placed.0 .0.shown.clone()),
+                        at: moved.then(|| placed.0 .0.at.clone()),
                     };
-                    applied.borrow_mut().apply(&svg, drawing.0.clone(), wanted);
+                    applied.borrow_mut().apply(&layer, marks.0.clone(), wanted);
                     if std::mem::take(&mut *refocus.borrow_mut()) {
                         if let Some(id) = current {
-                            marked::focus(&svg, id);
+                            marked::focus(&layer, id);
                         }
                     }
                 }
@@ -240,10 +242,14 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
     let onkeydown = {
         let state = state.clone();
         let keys = KeyMap {
-            marks: drawing.order.iter().map(|(id, _)| id.to_string()).collect(),
+            marks: placement
+                .marks
+                .iter()
+                .map(|(m, _)| m.id().to_string())
+                .collect(),
             current,
             pan_months: i64::from(view.period.months() / 3).max(1),
-            zoom_anchor: current.map_or(0.5, |i| drawing.order[i].1),
+            zoom_anchor: current.map_or(0.5, |i| placement.across(i)),
         };
         Callback::from(move |event: KeyboardEvent| {
             if let Some(action) = keys.action(&event.key(), event.shift_key()) {
@@ -264,10 +270,17 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
     } = pan_zoom;
     html! {
         <svg ref={svg_ref} class="timeline-plot" viewBox={format!("0 0 {} {}", WIDTH as u32, HEIGHT as u32)} role="group"
-            aria-labelledby="timeline-heading" aria-describedby="timeline-keys" aria-hidden={(!props.drawn).then_some("true")}
+            aria-labelledby="timeline-heading" aria-describedby="timeline-keys" aria-hidden={(!drawn).then_some("true")}
             {onclick} {onfocusin} {onkeydown} {onwheel} {onpointerdown} {onpointermove}
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
-            { Html::from_html_unchecked(drawing.markup.clone()) }
+            // Empty until drawn (print shows the month list in place of an empty frame).
+            if drawn {
+                { Html::from_html_unchecked((*layers).clone()) }
+                <g ref={marks_ref} clip-path="url(#timeline-clip)">
+                    { Html::from_html_unchecked((*marks).clone()) }
+                    { Html::from_html_unchecked(placed.1.clone()) }
+                </g>
+            }
         </svg>
     }
 }

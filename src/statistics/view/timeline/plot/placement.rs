@@ -1,0 +1,146 @@
+//! Where each mark of one period and selection goes in the drawing: the statements in
+//! view on the line, the incidents in the lane's rows (or, when they do not fit, monthly
+//! bars instead), in keyboard order. Pure: the drawing's markup and the moves of its
+//! marks (`marked.rs`) both follow from it.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use super::geometry::{
+    count_y, LANE_BOTTOM, LEFT, MARK_GAP, RIGHT, ROWS, ROW_HEIGHT, TOTALS_BOTTOM,
+};
+use crate::site::model::order::insert_in_order;
+use crate::statistics::model::timeline::{lay_out, statement_height, Lane, Mark, Scale};
+use crate::statistics::model::{Counts, Incident, Month, OfficialTotal, Period};
+use crate::statistics::view::timeline::marked::Places;
+
+pub fn scale_of(period: Period) -> Scale {
+    Scale {
+        period,
+        left: LEFT,
+        width: RIGHT - LEFT,
+    }
+}
+
+/// The marks of one period and selection, where they go.
+pub struct Placement {
+    /// Every mark in view, in keyboard order (by date), with where it goes.
+    pub marks: Vec<(Mark<'static>, (f64, f64))>,
+    /// The months' bars when the incidents are too many for marks (then `marks` holds
+    /// the statements only); empty otherwise.
+    pub bins: Vec<(Month, Counts)>,
+    /// The ids of `marks`: what the drawing shows, and where each goes.
+    pub shown: Rc<HashSet<&'static str>>,
+    pub at: Rc<Places>,
+}
+
+impl Placement {
+    /// Where each mark goes across the plot, 0 at its left edge and 1 at its right.
+    pub fn across(&self, index: usize) -> f64 {
+        ((self.marks[index].1 .0 - LEFT) / (RIGHT - LEFT)).clamp(0.0, 1.0)
+    }
+}
+
+/// The height of a statement: on the line at its total (or its stated parts), on the
+/// axis when it is on civilians only.
+fn statement_y(statement: &OfficialTotal, y_max: u64) -> f64 {
+    statement_height(statement).map_or(TOTALS_BOTTOM, |height| count_y(height, y_max))
+}
+
+pub fn place(
+    period: Period,
+    statements: &'static [OfficialTotal],
+    incidents: &[&'static Incident],
+    y_max: u64,
+) -> Placement {
+    let scale = scale_of(period);
+    let mut marks: Vec<(Mark<'static>, (f64, f64))> = Vec::new();
+    let mut add = |mark: Mark<'static>, at| {
+        insert_in_order(&mut marks, (mark, at), |(old, _), (new, _)| {
+            old.date() <= new.date()
+        });
+    };
+    for statement in statements
+        .iter()
+        .filter(|s| period.contains(Month::of(s.date)))
+    {
+        add(
+            Mark::Statement(statement),
+            (scale.x(statement.date), statement_y(statement, y_max)),
+        );
+    }
+    let bins = match lay_out(incidents.iter().copied(), &scale, ROWS, MARK_GAP) {
+        Lane::Marks(placed) => {
+            for placed in placed {
+                let y = LANE_BOTTOM - ROW_HEIGHT * (placed.row as f64 + 0.5);
+                add(Mark::Incident(placed.incident), (placed.x, y));
+            }
+            Vec::new()
+        }
+        Lane::Bins(bins) => bins,
+    };
+    let at: Places = marks.iter().map(|(m, at)| (m.id(), *at)).collect();
+    Placement {
+        shown: Rc::new(at.keys().copied().collect()),
+        at: Rc::new(at),
+        marks,
+        bins,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::statistics::model::test_support::{incident, period};
+    use minesafe_facts::date::PartialDate;
+
+    fn statement(id: &'static str, day: &str, total: u64) -> OfficialTotal {
+        OfficialTotal {
+            id,
+            date: PartialDate::parse(day).unwrap(),
+            total: Some(total),
+            killed: None,
+            injured: None,
+            civilians_killed: None,
+            civilians_injured: None,
+            source: "s",
+            confidence: "stated",
+        }
+    }
+
+    fn leak<T>(items: Vec<T>) -> &'static [T] {
+        Vec::leak(items)
+    }
+
+    #[test]
+    fn the_marks_of_the_period_are_placed_in_keyboard_order_and_a_selection_is_stacked_anew() {
+        let statements = leak(vec![
+            statement("t1", "2021-02-01", 100),
+            statement("t-later", "2023-01-01", 300),
+        ]);
+        let all = leak(vec![
+            incident("a", "2021-03-01", 1, 0),
+            incident("b", "2021-03-02", 0, 1),
+            incident("c", "2021-01-15", 0, 1),
+        ]);
+        let every: Vec<&'static Incident> = all.iter().collect();
+        let year = period("2021-01", "2021-12");
+        let placed = place(year, statements, &every, 400);
+        let order: Vec<&str> = placed.marks.iter().map(|(m, _)| m.id()).collect();
+        assert_eq!(
+            order,
+            ["c", "t1", "a", "b"],
+            "by date, the statement out of the period left out"
+        );
+        assert!(placed.bins.is_empty());
+        let (a, b) = (placed.at["a"], placed.at["b"]);
+        assert!(b.1 < a.1, "b a day after a: stacked above it");
+        assert_eq!(placed.shown.len(), 4);
+        assert!(!placed.shown.contains("t-later"));
+        // b alone goes down to the lowest row, where a was.
+        let only_b = place(year, statements, &[&all[1]], 400);
+        assert_eq!(only_b.at["b"].1, a.1);
+        assert!(!only_b.shown.contains("a"));
+        assert!(placed.across(0) > 0.0 && placed.across(3) < 1.0);
+    }
+}
