@@ -24,7 +24,7 @@ use yew::prelude::*;
 use crate::site::hooks::{use_hydrated, use_lang};
 use crate::site::i18n::{format_date, format_date_at_start, t, t_args, Lang};
 use crate::site::model::order::insert_in_order;
-use crate::site::route::{Page, Route};
+use crate::site::route::{escape_html, Page, Route};
 use crate::statistics::model;
 use crate::statistics::model::timeline::{statement_height, Mark};
 use crate::statistics::model::Period;
@@ -92,18 +92,13 @@ pub fn Timeline() -> Html {
 
     let period = state.view.period;
     let status = selection_status(lang, period, counts);
+    let texts = use_memo(lang, |lang| Texts::new(*lang));
 
     html! {
         // Below the first screen: the start script (static/start.js) takes the page over
         // when this comes near it, not while the reader is on the figures above.
         <section class="timeline" aria-labelledby="timeline-heading" data-hydrate="near">
-            <h2 id="timeline-heading">{ t(lang, "timeline-heading") }</h2>
-            // On a phone the month list's own words (the drawing's are about a line).
-            <p class="for-drawing">{ t(lang, "timeline-intro") }</p>
-            <p class="timeline-help for-list" id="timeline-list-help">
-                <span class="until-hydrated">{ t(lang, "timeline-needs-js") }</span>
-                <span class="when-hydrated">{ t(lang, "timeline-list-help") }</span>
-            </p>
+            { Html::from_html_unchecked(texts.head.clone()) }
             <fieldset class="timeline-controls" disabled={!hydrated}>
                 <legend class="visually-hidden">{ t(lang, "timeline-controls-label") }</legend>
                 <ZoomBar dispatch={dispatch.clone()} {period} {bounds} />
@@ -116,28 +111,16 @@ pub fn Timeline() -> Html {
             // there from the start, so the page never changes its layout.
             <TimelinePlot state={drawn.0.clone()} {statements} incidents={drawn.1.clone()} {y_max} drawn={drawn.2} />
             <MonthList state={listed.0.clone()} {statements} incidents={listed.1.clone()} everything={everything.clone()} shown={listed.2} />
-            // Both texts are there from the start, one over the other, and the stylesheet
-            // shows one by `html[data-hydrated]`: the paragraph keeps its height when the
-            // wasm takes over, so nothing below it moves under the reader's eyes.
-            <p class="timeline-help for-drawing" id="timeline-keys">
-                <span class="until-hydrated">{ t(lang, "timeline-needs-js") }</span>
-                <span class="when-hydrated">{ t(lang, "timeline-keys") }</span>
-            </p>
-            <Legend />
+            { Html::from_html_unchecked(texts.keys.clone()) }
             // The drawing's details; on a phone the month list's open under their month.
             <MarkDetails dispatch={dispatch.clone()} mark={state.view.mark.clone().filter(|_| wide != Some(false))} class="for-drawing" />
-            <h2>{ t(lang, "charts-heading") }</h2>
-            <p>{ t(lang, "charts-intro") }</p>
+            { Html::from_html_unchecked(texts.charts.clone()) }
             <div class="charts">
                 <BarChart caption={t(lang, "chart-per-year")} rows={charts.per_year.clone()} />
                 <BarChart caption={t(lang, "chart-per-district")} rows={charts.per_district.clone()} />
                 <BarChart caption={t(lang, "chart-per-category")} rows={charts.per_category.clone()} />
             </div>
-            <h2 id="timeline-table">{ t(lang, "table-heading") }</h2>
-            <p>
-                { t(lang, "table-page-intro") }{ " " }
-                <a href={Route::new(lang, Page::StatisticsTable).to_path()}>{ Page::StatisticsTable.title(lang) }</a>
-            </p>
+            { Html::from_html_unchecked(texts.table.clone()) }
             if hydrated {
                 <IncidentTable incidents={later} {everything} mark={state.view.mark.clone()} />
                 <StatementTable {statements} period={later_period} mark={state.view.mark.clone()} />
@@ -212,24 +195,87 @@ fn ranked(lang: Lang, prefix: &str, groups: Vec<(&str, Counts)>) -> ChartRows {
     Rc::new(rows)
 }
 
-/// What each shape means, in words beside the shapes.
-#[component]
-fn Legend() -> Html {
-    let lang = use_lang();
-    let item = |shape: Html, id: &str| {
-        html! {
-            <li>
-                <svg viewBox="0 0 12 12" width="14" height="14" aria-hidden="true" focusable="false">{ shape }</svg>
-                { t(lang, id) }
-            </li>
+/// The section's words that change with nothing but the language, as markup: made once,
+/// not built and compared as virtual nodes at every change.
+struct Texts {
+    /// The heading, the drawing's intro and the month list's help.
+    head: AttrValue,
+    /// The drawing's keys and the legend.
+    keys: AttrValue,
+    /// The charts' heading and intro, and the tables'.
+    charts: AttrValue,
+    table: AttrValue,
+}
+
+impl Texts {
+    fn new(lang: Lang) -> Texts {
+        let text = |id: &str| escape_html(&t(lang, id));
+        // Both texts of a help are there from the start, one over the other, and the
+        // stylesheet shows one by `html[data-hydrated]`: the paragraph keeps its height
+        // when the wasm takes over, so nothing below it moves under the reader's eyes.
+        let help = |id: &str, class: &str, text_id: &str| {
+            format!(
+                r#"<p class="timeline-help {class}" id="{id}"><span class="until-hydrated">{}</span><span class="when-hydrated">{}</span></p>"#,
+                text("timeline-needs-js"),
+                text(text_id)
+            )
+        };
+        // What each shape means, in words beside the shapes.
+        let legend_item = |shape: &str, id: &str| {
+            format!(
+                r#"<li><svg viewBox="0 0 12 12" width="14" height="14" aria-hidden="true" focusable="false">{shape}</svg>{}</li>"#,
+                text(id)
+            )
+        };
+        let legend = [
+            (
+                r#"<circle class="dot" cx="6" cy="6" r="3.5"/>"#,
+                "legend-statement",
+            ),
+            (
+                r#"<circle class="dot parts" cx="6" cy="6" r="3.5"/>"#,
+                "legend-statement-parts",
+            ),
+            (
+                r#"<path class="killed" d="M6 1.5l4.5 4.5-4.5 4.5-4.5-4.5z"/>"#,
+                "legend-killed",
+            ),
+            (
+                r#"<circle class="injured" cx="6" cy="6" r="3.5"/>"#,
+                "legend-injured",
+            ),
+        ]
+        .map(|(shape, id)| legend_item(shape, id))
+        .concat();
+        let table_page = Page::StatisticsTable;
+        Texts {
+            // On a phone the month list's own words (the drawing's are about a line).
+            head: format!(
+                r#"<h2 id="timeline-heading">{}</h2><p class="for-drawing">{}</p>{}"#,
+                text("timeline-heading"),
+                text("timeline-intro"),
+                help("timeline-list-help", "for-list", "timeline-list-help")
+            )
+            .into(),
+            keys: format!(
+                r#"{}<ul class="legend">{legend}</ul>"#,
+                help("timeline-keys", "for-drawing", "timeline-keys")
+            )
+            .into(),
+            charts: format!(
+                "<h2>{}</h2><p>{}</p>",
+                text("charts-heading"),
+                text("charts-intro")
+            )
+            .into(),
+            table: format!(
+                r#"<h2 id="timeline-table">{}</h2><p>{} <a href="{}">{}</a></p>"#,
+                text("table-heading"),
+                text("table-page-intro"),
+                Route::new(lang, table_page).to_path(),
+                escape_html(&table_page.title(lang))
+            )
+            .into(),
         }
-    };
-    html! {
-        <ul class="legend">
-            { item(html! { <circle class="dot" cx="6" cy="6" r="3.5" /> }, "legend-statement") }
-            { item(html! { <circle class="dot parts" cx="6" cy="6" r="3.5" /> }, "legend-statement-parts") }
-            { item(html! { <path class="killed" d="M6 1.5l4.5 4.5-4.5 4.5-4.5-4.5z" /> }, "legend-killed") }
-            { item(html! { <circle class="injured" cx="6" cy="6" r="3.5" /> }, "legend-injured") }
-        </ul>
     }
 }

@@ -123,8 +123,14 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
     let first = use_mut_ref(|| true);
     use_effect_with(state.view.clone(), move |view| {
         let query = view.to_query(bounds);
-        // At once, and cheap: the reader may switch language right after a change.
-        carry_into_language_links(&query);
+        // Once the change is painted, before the reader can reach for the language.
+        let links = {
+            let query = query.clone();
+            gloo::render::request_animation_frame(move |_| {
+                gloo::timers::callback::Timeout::new(0, move || carry_into_language_links(&query))
+                    .forget();
+            })
+        };
         // The first run would overwrite a shared query before it is read.
         let pending = if std::mem::take(&mut *first.borrow_mut()) {
             None
@@ -154,7 +160,7 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
             ))
         };
         // Leaving the page, or a new change, cancels what has not been written.
-        move || drop(pending)
+        move || drop((links, pending))
     });
     state
 }
