@@ -98,13 +98,17 @@ test('once the page runs, the drawing (wide) and the tables of the selection are
   const href = await wide.locator('svg.timeline-plot a.mark').first().getAttribute('href');
   await wide.waitForSelector(href, { state: 'attached' });
 
-  await wide.goto(`${site.origin}/en/statistics/?district=kalbajar`);
-  await takenOver(wide);
+  // A filter ticked by the reader: the drawing moves the marks it has rather than drawing
+  // them again (the same elements), hides the filtered ones, and stacks the others anew
+  // from the lowest row, none above an empty one.
   const kalbajar = incidents.filter((i) => i.district === 'kalbajar').map((i) => i.id);
+  await wide.evaluate((id) => { window.__kept = document.getElementById(`mark-${id}`); }, kalbajar[0]);
+  await wide.locator('.filters summary').click();
+  await wide.locator('.filters label', { hasText: 'Kalbajar' }).locator('input').check();
   await wide.waitForFunction((n) => document.querySelectorAll('#incidents-caption ~ tbody tr:not([hidden])').length === n, kalbajar.length);
   assert.deepEqual(new Set(await tableIds(wide)), new Set(kalbajar), 'the table follows the filter');
-  // The drawing moves its marks rather than drawing them again: the filtered ones are
-  // hidden, the others stacked anew from the lowest row, none above an empty one.
+  assert.ok(await wide.evaluate(() => window.__kept.isConnected && !window.__kept.hidden), 'the same mark, moved');
+  assert.equal(await wide.locator('svg.timeline-plot a.mark[hidden][tabindex="0"]').count(), 0, 'no hidden mark takes Tab');
   const marks = await drawnMarks(wide);
   assert.deepEqual(new Set(marks.filter((m) => !m.statement).map((m) => m.id)), new Set(kalbajar), 'the drawing follows the filter');
   const lane = marks.filter((m) => !m.statement);
@@ -180,14 +184,21 @@ test('zoom and pan by buttons, wheel and drag; the whole period comes back', asy
   await hydrated(page, `${site.origin}/en/statistics/`);
   const period = () => page.evaluate(() => [document.getElementById('timeline-from').value, document.getElementById('timeline-to').value].map(Number));
   const [from0, to0] = await period();
+  await page.waitForSelector('svg.timeline-plot a.mark');
   const whole = await drawnMarks(page);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const [from1, to1] = await period();
   assert.ok(to1 - from1 < to0 - from0, 'the zoom button narrows the period');
-  // The marks of the months left out are hidden, the others moved inside the plot.
+  // The marks of the months left out are hidden, the others moved apart inside the plot
+  // as the months widen (the zoom keeps two thirds of the months).
+  await page.waitForFunction((n) => document.querySelectorAll('svg.timeline-plot a.mark:not([hidden])').length < n, whole.length);
   const zoomed = await drawnMarks(page);
-  assert.ok(zoomed.length > 0 && zoomed.length < whole.length, `${zoomed.length} of ${whole.length} marks shown`);
+  assert.ok(zoomed.length > 1, `${zoomed.length} of ${whole.length} marks shown`);
   for (const m of zoomed) assert.ok(m.x >= zoomed.left - 0.5 && m.x <= zoomed.right + 0.5, `${m.id} inside the plot`);
+  const [first, last] = [zoomed[0], zoomed.at(-1)];
+  const wholeAt = (id) => whole.find((m) => m.id === id);
+  const widened = (last.x - first.x) / (wholeAt(last.id).x - wholeAt(first.id).x);
+  assert.ok(Math.abs(widened - (to0 - from0 + 1) / (to1 - from1 + 1)) < 0.05, `marks moved apart ${widened.toFixed(2)}×`);
   await page.waitForFunction(() => location.search.includes('from='));  // the URL follows
   await page.getByRole('button', { name: 'Earlier' }).click();
   const [from2] = await period();
@@ -239,7 +250,8 @@ test('every mark of the drawing is reachable by keyboard with a spoken label, an
   // + zooms around the focused mark and keeps it in view; Esc closes the details.
   await page.keyboard.press('+');
   await page.waitForFunction(() => location.search.includes('from='));
-  assert.equal(await page.locator(`#mark-${id}`).count(), 1);
+  assert.equal(await page.locator(`#mark-${id}:not([hidden])`).count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement.id), `mark-${id}`);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !location.search.includes('mark='));
   assert.deepEqual(page.errors, []);

@@ -129,3 +129,16 @@ pub fn mark_label(lang: Lang, mark: Mark) -> String {
         ),
     }
 }
+
+/// The marks' shapes at the size of a line of text (in a 12 × 12 box), as the month
+/// list's marks and the legend show them: a statement's point (hollow when only killed
+/// and injured were stated, dashed when only civilians were), a diamond where someone was
+/// killed, a ring where people were injured only.
+pub mod icon {
+    pub const STATEMENT: &str = r#"<circle class="dot" cx="6" cy="6" r="3.5"/>"#;
+    pub const STATEMENT_PARTS: &str = r#"<circle class="dot parts" cx="6" cy="6" r="3.5"/>"#;
+    pub const STATEMENT_CIVILIANS: &str =
+        r#"<circle class="dot civilians" cx="6" cy="6" r="3.5"/>"#;
+    pub const KILLED: &str = r#"<path class="killed" d="M6 1.5l4.5 4.5-4.5 4.5-4.5-4.5z"/>"#;
+    pub const INJURED: &str = r#"<circle class="injured" cx="6" cy="6" r="3.5"/>"#;
+}

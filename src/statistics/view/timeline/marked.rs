@@ -22,12 +22,6 @@ use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
 /// bare pointer would not.
 pub struct Made<T>(pub Rc<T>);
 
-impl<T> Clone for Made<T> {
-    fn clone(&self) -> Self {
-        Made(self.0.clone())
-    }
-}
-
 impl<T> PartialEq for Made<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
@@ -98,10 +92,11 @@ impl Applied {
     /// shows) that carry `data-mark`.
     pub fn apply(&mut self, container: &web_sys::Element, markup: Rc<dyn Any>, wanted: Wanted) {
         let same = self.markup.as_ref().is_some_and(|m| Rc::ptr_eq(m, &markup));
-        // The first markup (pre-rendered) gets everything set. Markup made since, in the
-        // browser, has its marks at their defaults: none open, all shown (and
-        // `aria-expanded="false"`, `month_list.rs`); only what differs is set, a few
-        // elements where the synthetic benchmark has thousands.
+        // The first markup set on (the month list's and the tables' are pre-rendered) gets
+        // everything set. Markup made since has its marks at their defaults: none open,
+        // all shown, at the origin of the drawing (and `aria-expanded="false"`,
+        // `month_list.rs`); only what differs is set, a few elements where the synthetic
+        // benchmark has thousands.
         let every = self.markup.is_none();
         let (was_open, was_shown, was_at) = if same {
             (self.open.take(), self.shown.take(), self.at.take())
@@ -109,6 +104,13 @@ impl Applied {
             (None, None, None)
         };
         if !same {
+            // Yew keeps the nodes of markup equal to the last (a month the change left as
+            // it was): the mark that was open is closed there, or it would stay marked.
+            if let Some(open) = self.open.take() {
+                for marked in self.elements.iter().filter(|m| m.id == open) {
+                    set_open(&marked.element, false);
+                }
+            }
             self.elements = marked_elements(container);
             self.markup = Some(markup);
         }
@@ -116,15 +118,11 @@ impl Applied {
             let id = id.as_str();
             let open = wanted.open == Some(id);
             if every || (was_open.as_deref() == Some(id)) != open {
-                let _ = element.class_list().toggle_with_force("selected", open);
-                if element.has_attribute("data-expands") {
-                    let _ =
-                        element.set_attribute("aria-expanded", if open { "true" } else { "false" });
-                }
+                set_open(element, open);
             }
             if let Some(tab_stop) = wanted.tab_stop {
                 let stop = tab_stop == Some(id);
-                // The drawing's few marks: new markup says which takes Tab by itself.
+                // New markup: every mark, as the drawing holds them all while hidden.
                 if !same || (self.tab_stop.as_deref() == Some(id)) != stop {
                     let _ = element.set_attribute("tabindex", if stop { "0" } else { "-1" });
                 }
@@ -146,6 +144,14 @@ impl Applied {
         self.tab_stop = wanted.tab_stop.flatten().map(str::to_string);
         self.shown = wanted.shown;
         self.at = wanted.at;
+    }
+}
+
+/// Marks an element of a mark as the open one, or not.
+fn set_open(element: &web_sys::Element, open: bool) {
+    let _ = element.class_list().toggle_with_force("selected", open);
+    if element.has_attribute("data-expands") {
+        let _ = element.set_attribute("aria-expanded", if open { "true" } else { "false" });
     }
 }
 

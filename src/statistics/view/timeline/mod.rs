@@ -33,6 +33,7 @@ use crate::statistics::view::BarChart;
 use crate::statistics::view::{use_timeline, TimelineSnapshot};
 use controls::{Filters, RangeControl, ZoomBar};
 use details::MarkDetails;
+use labels::icon;
 use month_list::MonthList;
 use plot::TimelinePlot;
 use screen::{use_after_paint, use_kept_while_hidden, use_wide_screen};
@@ -111,7 +112,7 @@ pub fn Timeline() -> Html {
             // there from the start, so the page never changes its layout.
             <TimelinePlot state={drawn.0.clone()} {statements} incidents={drawn.1.clone()} {y_max} drawn={drawn.2} />
             <MonthList state={listed.0.clone()} {statements} incidents={listed.1.clone()} everything={everything.clone()} shown={listed.2} />
-            { Html::from_html_unchecked(texts.keys.clone()) }
+            { Html::from_html_unchecked(texts.keys_and_legend.clone()) }
             // The drawing's details; on a phone the month list's open under their month.
             <MarkDetails dispatch={dispatch.clone()} mark={state.view.mark.clone().filter(|_| wide != Some(false))} class="for-drawing" />
             { Html::from_html_unchecked(texts.charts.clone()) }
@@ -200,10 +201,11 @@ fn ranked(lang: Lang, prefix: &str, groups: Vec<(&str, Counts)>) -> ChartRows {
 struct Texts {
     /// The heading, the drawing's intro and the month list's help.
     head: AttrValue,
-    /// The drawing's keys and the legend.
-    keys: AttrValue,
-    /// The charts' heading and intro, and the tables'.
+    /// The drawing's keys, and the legend of the shapes.
+    keys_and_legend: AttrValue,
+    /// The charts' heading and intro.
     charts: AttrValue,
+    /// The tables' heading, and the link to the page of every incident and statement.
     table: AttrValue,
 }
 
@@ -228,22 +230,10 @@ impl Texts {
             )
         };
         let legend = [
-            (
-                r#"<circle class="dot" cx="6" cy="6" r="3.5"/>"#,
-                "legend-statement",
-            ),
-            (
-                r#"<circle class="dot parts" cx="6" cy="6" r="3.5"/>"#,
-                "legend-statement-parts",
-            ),
-            (
-                r#"<path class="killed" d="M6 1.5l4.5 4.5-4.5 4.5-4.5-4.5z"/>"#,
-                "legend-killed",
-            ),
-            (
-                r#"<circle class="injured" cx="6" cy="6" r="3.5"/>"#,
-                "legend-injured",
-            ),
+            (icon::STATEMENT, "legend-statement"),
+            (icon::STATEMENT_PARTS, "legend-statement-parts"),
+            (icon::KILLED, "legend-killed"),
+            (icon::INJURED, "legend-injured"),
         ]
         .map(|(shape, id)| legend_item(shape, id))
         .concat();
@@ -257,7 +247,7 @@ impl Texts {
                 help("timeline-list-help", "for-list", "timeline-list-help")
             )
             .into(),
-            keys: format!(
+            keys_and_legend: format!(
                 r#"{}<ul class="legend">{legend}</ul>"#,
                 help("timeline-keys", "for-drawing", "timeline-keys")
             )

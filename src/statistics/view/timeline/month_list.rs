@@ -19,7 +19,7 @@ use crate::site::route::{escape_html, Page, Route};
 use crate::statistics::model::timeline::Mark;
 use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
 use crate::statistics::view::timeline::details::MarkDetails;
-use crate::statistics::view::timeline::labels::{mark_label, place, statement_figures};
+use crate::statistics::view::timeline::labels::{icon, mark_label, place, statement_figures};
 use crate::statistics::view::timeline::marked;
 use crate::statistics::view::timeline::marked::{Applied, Made, Wanted};
 use crate::statistics::view::{TimelineAction, TimelineSnapshot};
@@ -221,9 +221,9 @@ fn months(
                     None => statement_figures(lang, statement),
                 };
                 let shape = match (statement.total, statement.killed.or(statement.injured)) {
-                    (Some(_), _) => r#"<circle class="dot" cx="6" cy="6" r="3.5"/>"#,
-                    (None, Some(_)) => r#"<circle class="dot parts" cx="6" cy="6" r="3.5"/>"#,
-                    (None, None) => r#"<circle class="dot civilians" cx="6" cy="6" r="3.5"/>"#,
+                    (Some(_), _) => icon::STATEMENT,
+                    (None, Some(_)) => icon::STATEMENT_PARTS,
+                    (None, None) => icon::STATEMENT_CIVILIANS,
                 };
                 chip(
                     &mut statement_markup,
@@ -241,9 +241,9 @@ fn months(
             part(&mut incident_markup, lang, "timeline-lane-label");
             for incident in happened.iter().take(MAX_MARKS) {
                 let shape = if incident.killed > 0 {
-                    r#"<path class="killed" d="M6 1.5l4.5 4.5-4.5 4.5-4.5-4.5z"/>"#
+                    icon::KILLED
                 } else {
-                    r#"<circle class="injured" cx="6" cy="6" r="3.5"/>"#
+                    icon::INJURED
                 };
                 chip(
                     &mut incident_markup,

@@ -159,7 +159,7 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
                 },
             ))
         };
-        // Leaving the page, or a new change, cancels what has not been written.
+        // Leaving the page, or a new change, cancels what has not been started.
         move || drop((links, pending))
     });
     state

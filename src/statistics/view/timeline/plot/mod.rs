@@ -5,7 +5,7 @@
 //! (`gestures.rs`) and the keyboard (`keys.rs`).
 //!
 //! The drawing is markup in layers, each made again only when what it shows changes: the
-//! counts' grid, the time axis and the line with the language and the period, the bars
+//! counts' grid with the language, the time axis and the line with the period, the bars
 //! with the selection. While the data is small every mark is drawn once
 //! and a filter or a zoom moves, shows and hides the marks already there, as it sets the
 //! open mark and the one that takes Tab (`marked.rs`); beyond, the marks of the view are
@@ -89,13 +89,24 @@ fn period_layer(lang: Lang, period: Period, statements: &[OfficialTotal], y_max:
     out
 }
 
+/// Where the marks of one view go, and the monthly bars (markup) when the incidents do
+/// not fit as marks.
+struct Placed {
+    placement: Placement,
+    bars: AttrValue,
+}
+
 /// The marks' markup: every statement and incident while the data is small (`held` is
 /// `None`), put in place after each render; else the marks of `held`, at their places.
-fn marks_layer(lang: Lang, held: Option<&Placement>) -> String {
+fn marks_layer(
+    lang: Lang,
+    statements: &'static [OfficialTotal],
+    held: Option<&Placement>,
+) -> String {
     let mut out = String::with_capacity(16 * 1024);
     match held {
         None => {
-            let every = model::official_totals()
+            let every = statements
                 .iter()
                 .map(Mark::Statement)
                 .chain(model::incidents().iter().map(Mark::Incident));
@@ -142,32 +153,48 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
     let svg_ref = use_node_ref();
     let marks_ref = use_node_ref();
     let pan_zoom = use_pan_zoom(state, &svg_ref);
-    // Nothing is made before the drawing is first shown.
-    let layers = use_memo((lang, view.period, drawn), |(lang, period, drawn)| {
+    // Nothing is made before the drawing is first shown. `y_max` follows from the data
+    // alone: the same for the component's whole life.
+    let frame = use_memo((lang, drawn), |(lang, drawn)| {
+        AttrValue::from(if *drawn {
+            frame(*lang, y_max)
+        } else {
+            String::new()
+        })
+    });
+    let period_layer = use_memo((lang, view.period, drawn), |(lang, period, drawn)| {
         AttrValue::from(match drawn {
-            true => frame(*lang, y_max) + &period_layer(*lang, *period, statements, y_max),
+            true => period_layer(*lang, *period, statements, y_max),
             false => String::new(),
         })
     });
-    // Where the marks go, and the bars when the incidents do not fit as marks.
     let placed = use_memo(
         (lang, view.period, props.incidents.clone(), drawn),
         |(lang, period, incidents, drawn)| {
             let placement = match drawn {
                 true => place(*period, statements, incidents, y_max),
-                false => place(*period, &[], &[], y_max),
+                false => Placement::empty(),
             };
             let mut bars = String::new();
             marks::month_bars(&mut bars, *lang, &placement.bins, &scale_of(*period));
-            (placement, AttrValue::from(bars))
+            Placed {
+                placement,
+                bars: bars.into(),
+            }
         },
     );
-    let placement = &placed.0;
-    // Every mark once while the data is small; else the view's, made again at each change.
-    let held = (!marked::holds_every_mark()).then(|| Made(placed.clone()));
+    let placement = &placed.placement;
+    // Which marks the markup holds: every one while the data is small (`None`), put in
+    // place after each render; else those of this view, drawn at their places.
+    let every_mark_drawn = marked::holds_every_mark();
+    let held = (!every_mark_drawn).then(|| Made(placed.clone()));
     let marks = use_memo((lang, held, drawn), |(lang, held, drawn)| {
         AttrValue::from(match drawn {
-            true => marks_layer(*lang, held.as_ref().map(|held| &held.0 .0)),
+            true => marks_layer(
+                *lang,
+                statements,
+                held.as_ref().map(|held| &held.0.placement),
+            ),
             false => String::new(),
         })
     });
@@ -177,8 +204,8 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
         .as_deref()
         .and_then(|id| placement.marks.iter().position(|(m, _)| m.id() == id))
         .or((!placement.marks.is_empty()).then_some(0));
-    // Set by a key that moves between marks or redraws: the focus goes to the current
-    // mark once it is drawn, as it would have stayed on a mark that was not redrawn.
+    // Set by a key that moves between marks or changes the view: the focus goes to the
+    // current mark once it is placed (or drawn), as it would have stayed on that mark.
     let refocus = use_mut_ref(|| false);
     {
         let applied = use_mut_ref(Applied::default);
@@ -193,12 +220,12 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
             ),
             move |(marks, placed, open, current)| {
                 if let Some(layer) = marks_ref.cast::<web_sys::Element>() {
-                    let moved = marked::holds_every_mark();
+                    let placement = &placed.0.placement;
                     let wanted = Wanted {
                         open: open.as_deref(),
                         tab_stop: Some(*current),
-                        shown: moved.then(|| placed.0 .0.shown.clone()),
-                        at: moved.then(|| placed.0 .0.at.clone()),
+                        shown: every_mark_drawn.then(|| placement.shown.clone()),
+                        at: every_mark_drawn.then(|| placement.at.clone()),
                     };
                     applied.borrow_mut().apply(&layer, marks.0.clone(), wanted);
                     if std::mem::take(&mut *refocus.borrow_mut()) {
@@ -275,10 +302,11 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
             // Empty until drawn (print shows the month list in place of an empty frame).
             if drawn {
-                { Html::from_html_unchecked((*layers).clone()) }
+                { Html::from_html_unchecked((*frame).clone()) }
+                { Html::from_html_unchecked((*period_layer).clone()) }
                 <g ref={marks_ref} clip-path="url(#timeline-clip)">
                     { Html::from_html_unchecked((*marks).clone()) }
-                    { Html::from_html_unchecked(placed.1.clone()) }
+                    { Html::from_html_unchecked(placed.bars.clone()) }
                 </g>
             }
         </svg>

@@ -14,6 +14,7 @@ use crate::statistics::model::timeline::{lay_out, statement_height, Lane, Mark, 
 use crate::statistics::model::{Counts, Incident, Month, OfficialTotal, Period};
 use crate::statistics::view::timeline::marked::Places;
 
+/// The time scale of the plot for `period`.
 pub fn scale_of(period: Period) -> Scale {
     Scale {
         period,
@@ -29,12 +30,23 @@ pub struct Placement {
     /// The months' bars when the incidents are too many for marks (then `marks` holds
     /// the statements only); empty otherwise.
     pub bins: Vec<(Month, Counts)>,
-    /// The ids of `marks`: what the drawing shows, and where each goes.
+    /// The ids of `marks`: what the drawing shows.
     pub shown: Rc<HashSet<&'static str>>,
+    /// Where each of `marks` goes, by id.
     pub at: Rc<Places>,
 }
 
 impl Placement {
+    /// Nothing placed: the drawing not made yet.
+    pub fn empty() -> Placement {
+        Placement {
+            marks: Vec::new(),
+            bins: Vec::new(),
+            shown: Rc::default(),
+            at: Rc::default(),
+        }
+    }
+
     /// Where each mark goes across the plot, 0 at its left edge and 1 at its right.
     pub fn across(&self, index: usize) -> f64 {
         ((self.marks[index].1 .0 - LEFT) / (RIGHT - LEFT)).clamp(0.0, 1.0)
@@ -47,6 +59,7 @@ fn statement_y(statement: &OfficialTotal, y_max: u64) -> f64 {
     statement_height(statement).map_or(TOTALS_BOTTOM, |height| count_y(height, y_max))
 }
 
+/// Where the statements of `period` and the `incidents` selected go.
 pub fn place(
     period: Period,
     statements: &'static [OfficialTotal],
