@@ -248,6 +248,7 @@ impl Outcome {
 mod tests {
     use super::*;
     use crate::statistics::model::data::official_totals;
+    use crate::statistics::model::test_support::statement;
 
     fn date(text: &str) -> PartialDate {
         PartialDate::parse(text).unwrap()
@@ -309,18 +310,10 @@ mod tests {
         assert!(official_totals()
             .iter()
             .all(|t| t.total.is_none() || t.date <= latest.date));
-        let total_only = |id, total| OfficialTotal {
-            id,
-            date: date("2022-12-15"),
-            total: Some(total),
-            killed: None,
-            injured: None,
-            civilians_killed: None,
-            civilians_injured: None,
-            source: "s",
-            confidence: "stated",
-        };
-        let same_day = [total_only("x", 276), total_only("y", 278)];
+        let same_day = [
+            statement("x", "2022-12-15", 276),
+            statement("y", "2022-12-15", 278),
+        ];
         assert_eq!(latest_total(&same_day).unwrap().id, "y");
         assert_eq!(latest_total(&[]), None);
     }

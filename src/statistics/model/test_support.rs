@@ -2,7 +2,7 @@
 
 use minesafe_facts::date::PartialDate;
 
-use crate::statistics::model::{Incident, Month, Period};
+use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
 
 pub fn month(text: &str) -> Month {
     Month::parse(text).unwrap()
@@ -29,5 +29,20 @@ pub fn incident(id: &'static str, day: &str, killed: u64, injured: u64) -> Incid
         device: "ap",
         confidence: "confirmed",
         sources: &["s"],
+    }
+}
+
+/// A statement of the official total alone (`total` people) on `day`.
+pub fn statement(id: &'static str, day: &str, total: u64) -> OfficialTotal {
+    OfficialTotal {
+        id,
+        date: PartialDate::parse(day).unwrap(),
+        total: Some(total),
+        killed: None,
+        injured: None,
+        civilians_killed: None,
+        civilians_injured: None,
+        source: "s",
+        confidence: "stated",
     }
 }

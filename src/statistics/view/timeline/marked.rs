@@ -69,7 +69,8 @@ pub struct Wanted<'a> {
     pub tab_stop: Option<Option<&'a str>>,
     /// The marks shown, every other one hidden.
     pub shown: Option<Rc<HashSet<&'static str>>>,
-    /// For the drawing's marks: where each one shown goes (its `transform`).
+    /// For the drawing's marks: where each one goes (its `transform`); those with no
+    /// place are hidden, in place of `shown`.
     pub at: Option<Rc<Places>>,
 }
 
@@ -122,14 +123,19 @@ impl Applied {
             }
             if let Some(tab_stop) = wanted.tab_stop {
                 let stop = tab_stop == Some(id);
-                // New markup: every mark, as the drawing holds them all while hidden.
+                // New markup gets it on every mark (its own says none takes Tab).
                 if !same || (self.tab_stop.as_deref() == Some(id)) != stop {
                     let _ = element.set_attribute("tabindex", if stop { "0" } else { "-1" });
                 }
             }
-            if let Some(shown) = &wanted.shown {
-                let show = shown.contains(id);
-                let was = was_shown.as_ref().is_none_or(|s| s.contains(id));
+            let shows =
+                |shown: &Option<Rc<HashSet<&str>>>, at: &Option<Rc<Places>>| match (shown, at) {
+                    (Some(shown), _) => Some(shown.contains(id)),
+                    (None, Some(at)) => Some(at.contains_key(id)),
+                    (None, None) => None,
+                };
+            if let Some(show) = shows(&wanted.shown, &wanted.at) {
+                let was = shows(&was_shown, &was_at).unwrap_or(true);
                 if every || was != show {
                     hides.get_or_init(|| Hides::of(element)).set_hidden(!show);
                 }

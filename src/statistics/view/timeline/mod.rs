@@ -215,11 +215,12 @@ impl Texts {
         // Both texts of a help are there from the start, one over the other, and the
         // stylesheet shows one by `html[data-hydrated]`: the paragraph keeps its height
         // when the wasm takes over, so nothing below it moves under the reader's eyes.
-        let help = |id: &str, class: &str, text_id: &str| {
+        // Each paragraph's id is its message's.
+        let help = |id: &str, class: &str| {
             format!(
                 r#"<p class="timeline-help {class}" id="{id}"><span class="until-hydrated">{}</span><span class="when-hydrated">{}</span></p>"#,
                 text("timeline-needs-js"),
-                text(text_id)
+                text(id)
             )
         };
         // What each shape means, in words beside the shapes.
@@ -244,12 +245,12 @@ impl Texts {
                 r#"<h2 id="timeline-heading">{}</h2><p class="for-drawing">{}</p>{}"#,
                 text("timeline-heading"),
                 text("timeline-intro"),
-                help("timeline-list-help", "for-list", "timeline-list-help")
+                help("timeline-list-help", "for-list")
             )
             .into(),
             keys_and_legend: format!(
                 r#"{}<ul class="legend">{legend}</ul>"#,
-                help("timeline-keys", "for-drawing", "timeline-keys")
+                help("timeline-keys", "for-drawing")
             )
             .into(),
             charts: format!(

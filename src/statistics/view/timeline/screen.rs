@@ -78,12 +78,18 @@ where
         let shown = shown.setter();
         use_effect_with(value.clone(), move |value| {
             let value = value.clone();
-            // An animation frame runs before the paint; a task it starts, after it.
-            let frame = gloo::render::request_animation_frame(move |_| {
-                gloo::timers::callback::Timeout::new(0, move || shown.set(value)).forget();
-            });
+            let frame = after_paint(move || shown.set(value));
             move || drop(frame)
         });
     }
     (*shown).clone()
+}
+
+/// Runs `then` in the task after the browser has painted; dropping what it returns before
+/// the next frame cancels it.
+pub fn after_paint(then: impl FnOnce() + 'static) -> gloo::render::AnimationFrame {
+    // An animation frame runs before the paint; a task it starts, after it.
+    gloo::render::request_animation_frame(move |_| {
+        gloo::timers::callback::Timeout::new(0, then).forget();
+    })
 }

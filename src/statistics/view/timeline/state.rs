@@ -11,6 +11,7 @@ use crate::statistics::model::timeline::View;
 use crate::statistics::model::Outcome;
 use crate::statistics::model::Period;
 use crate::statistics::model::{Choices, Facet};
+use crate::statistics::view::timeline::screen::after_paint;
 
 #[derive(Clone, PartialEq, Debug)]
 pub struct TimelineState {
@@ -126,10 +127,7 @@ pub fn use_timeline(bounds: Period, is_mark: fn(&str) -> bool) -> UseReducerHand
         // Once the change is painted, before the reader can reach for the language.
         let links = {
             let query = query.clone();
-            gloo::render::request_animation_frame(move |_| {
-                gloo::timers::callback::Timeout::new(0, move || carry_into_language_links(&query))
-                    .forget();
-            })
+            after_paint(move || carry_into_language_links(&query))
         };
         // The first run would overwrite a shared query before it is read.
         let pending = if std::mem::take(&mut *first.borrow_mut()) {

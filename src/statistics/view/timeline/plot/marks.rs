@@ -17,13 +17,13 @@ use crate::statistics::view::timeline::labels::mark_label;
 use crate::statistics::view::timeline::marked::translate;
 
 /// `<a class="mark" data-mark="{id}" href="#row-{id}">` around the mark's shapes, at `at`
-/// (or, with `None`, at the origin until it is moved); `tab_stop` takes Tab.
-pub fn mark(out: &mut String, lang: Lang, mark: Mark, at: Option<(f64, f64)>, tab_stop: bool) {
+/// (or, with `None`, at the origin until it is moved). None takes Tab until `marked.rs`
+/// sets the one that does.
+pub fn mark(out: &mut String, lang: Lang, mark: Mark, at: Option<(f64, f64)>) {
     let id = mark.id();
     let _ = write!(
         out,
-        r##"<a class="mark" id="mark-{id}" data-mark="{id}" href="#row-{id}" tabindex="{}" aria-label="{}""##,
-        if tab_stop { 0 } else { -1 },
+        r##"<a class="mark" id="mark-{id}" data-mark="{id}" href="#row-{id}" tabindex="-1" aria-label="{}""##,
         escape_html(&mark_label(lang, mark))
     );
     if let Some(at) = at {

@@ -111,12 +111,12 @@ fn marks_layer(
                 .map(Mark::Statement)
                 .chain(model::incidents().iter().map(Mark::Incident));
             for mark in every {
-                marks::mark(&mut out, lang, mark, None, false);
+                marks::mark(&mut out, lang, mark, None);
             }
         }
         Some(placement) => {
-            for (i, (mark, at)) in placement.marks.iter().enumerate() {
-                marks::mark(&mut out, lang, *mark, Some(*at), i == 0);
+            for (mark, at) in &placement.marks {
+                marks::mark(&mut out, lang, *mark, Some(*at));
             }
         }
     }
@@ -224,7 +224,7 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
                     let wanted = Wanted {
                         open: open.as_deref(),
                         tab_stop: Some(*current),
-                        shown: every_mark_drawn.then(|| placement.shown.clone()),
+                        shown: None,
                         at: every_mark_drawn.then(|| placement.at.clone()),
                     };
                     applied.borrow_mut().apply(&layer, marks.0.clone(), wanted);

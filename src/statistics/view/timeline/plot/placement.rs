@@ -3,7 +3,6 @@
 //! bars instead), in keyboard order. Pure: the drawing's markup and the moves of its
 //! marks (`marked.rs`) both follow from it.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::geometry::{
@@ -30,9 +29,7 @@ pub struct Placement {
     /// The months' bars when the incidents are too many for marks (then `marks` holds
     /// the statements only); empty otherwise.
     pub bins: Vec<(Month, Counts)>,
-    /// The ids of `marks`: what the drawing shows.
-    pub shown: Rc<HashSet<&'static str>>,
-    /// Where each of `marks` goes, by id.
+    /// Where each of `marks` goes, by id: the drawing shows these and hides the others.
     pub at: Rc<Places>,
 }
 
@@ -42,7 +39,6 @@ impl Placement {
         Placement {
             marks: Vec::new(),
             bins: Vec::new(),
-            shown: Rc::default(),
             at: Rc::default(),
         }
     }
@@ -92,10 +88,8 @@ pub fn place(
         }
         Lane::Bins(bins) => bins,
     };
-    let at: Places = marks.iter().map(|(m, at)| (m.id(), *at)).collect();
     Placement {
-        shown: Rc::new(at.keys().copied().collect()),
-        at: Rc::new(at),
+        at: Rc::new(marks.iter().map(|(m, at)| (m.id(), *at)).collect()),
         marks,
         bins,
     }
@@ -104,22 +98,7 @@ pub fn place(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::statistics::model::test_support::{incident, period};
-    use minesafe_facts::date::PartialDate;
-
-    fn statement(id: &'static str, day: &str, total: u64) -> OfficialTotal {
-        OfficialTotal {
-            id,
-            date: PartialDate::parse(day).unwrap(),
-            total: Some(total),
-            killed: None,
-            injured: None,
-            civilians_killed: None,
-            civilians_injured: None,
-            source: "s",
-            confidence: "stated",
-        }
-    }
+    use crate::statistics::model::test_support::{incident, period, statement};
 
     fn leak<T>(items: Vec<T>) -> &'static [T] {
         Vec::leak(items)
@@ -148,12 +127,32 @@ mod tests {
         assert!(placed.bins.is_empty());
         let (a, b) = (placed.at["a"], placed.at["b"]);
         assert!(b.1 < a.1, "b a day after a: stacked above it");
-        assert_eq!(placed.shown.len(), 4);
-        assert!(!placed.shown.contains("t-later"));
+        assert_eq!(placed.at.len(), 4);
+        assert!(!placed.at.contains_key("t-later"));
+        // Across the plot by date: c in January, a early in March.
+        assert!(placed.across(0) < 1.0 / 12.0);
+        assert!(2.0 / 12.0 < placed.across(2) && placed.across(2) < 2.5 / 12.0);
         // b alone goes down to the lowest row, where a was.
         let only_b = place(year, statements, &[&all[1]], 400);
         assert_eq!(only_b.at["b"].1, a.1);
-        assert!(!only_b.shown.contains("a"));
-        assert!(placed.across(0) > 0.0 && placed.across(3) < 1.0);
+        assert!(!only_b.at.contains_key("a"));
+    }
+
+    #[test]
+    fn incidents_too_many_to_stack_give_monthly_bars_and_the_statements_stay_marks() {
+        let statements = leak(vec![statement("t1", "2021-02-01", 100)]);
+        let crowd: Vec<&'static Incident> = leak(
+            (0..=ROWS)
+                .map(|_| incident("same-day", "2021-03-01", 0, 1))
+                .collect(),
+        )
+        .iter()
+        .collect();
+        let placed = place(period("2021-01", "2021-12"), statements, &crowd, 400);
+        assert_eq!(placed.bins.len(), 12);
+        assert_eq!(placed.bins[2].1.incidents, ROWS as u64 + 1);
+        let ids: Vec<&str> = placed.marks.iter().map(|(m, _)| m.id()).collect();
+        assert_eq!(ids, ["t1"]);
+        assert!(!placed.at.contains_key("same-day"));
     }
 }
