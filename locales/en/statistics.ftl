@@ -33,7 +33,7 @@ timeline-selection = { $from } – { $to }: { $incidents ->
    *[other] { $incidents } documented incidents
 }, { $killed } killed, { $injured } injured.
 timeline-keys = Drag or pinch the timeline to move and zoom, or use the buttons. Keys: ← and → go from mark to mark, + and − zoom, Page Up and Page Down move the period, Esc closes the details.
-timeline-needs-js = If zooming, the filters and the details do not work on this phone, tap a mark: its row opens in the table of every incident and statement, on a separate page.
+timeline-needs-js = If the zoom, the filters and the details do not work on this phone, tap a mark: its row opens in the table of every incident and statement, on a separate page.
 timeline-list-help = The months run from oldest to newest. Tap a mark to see its details and sources: they open under that month. Choose the period with the buttons, and the incidents with the filters.
 timeline-line-label = Official total
 timeline-lane-label = Documented incidents
@@ -83,7 +83,7 @@ table-heading = The selection as a table
 table-incidents-caption = Documented incidents in the selection: { $count }
 table-cut = Only the first { $shown } of { $count } are listed. Narrow the period or the filters to see the rest.
 table-statements-caption = Statements of the official total in the period
-table-page-intro = Every documented incident and every statement of the official total are also on a separate page, with their sources. There they can be read and printed without using the timeline:
+table-page-intro = All documented incidents and all statements of the official total are also on a separate page, with their sources. There they can be read and printed without using the timeline:
 table-all-incidents-caption = Documented incidents: { $count }
 table-all-statements-caption = Statements of the official total
 table-page-back = Back to the statistics and the timeline
