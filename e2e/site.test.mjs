@@ -45,6 +45,7 @@ test('every page loads and hydrates with no console error, no redraw and no layo
       h1: document.querySelector('h1')?.textContent.trim(),
       title: document.title,
       cls: window.__cls,
+      shifts: window.__shifts,
       removed: window.__removed,
       headers: document.querySelectorAll('.site-header').length,
       headings: document.querySelectorAll('h1').length,
@@ -52,7 +53,7 @@ test('every page loads and hydrates with no console error, no redraw and no layo
     assert.equal(state.lang, langOf(path), `${path}: <html lang>`);
     assert.ok(state.h1, `${path}: main heading`);
     assert.ok(state.title, `${path}: title`);
-    assert.equal(state.cls, 0, `${path}: layout shift`);
+    assert.equal(state.cls, 0, `${path}: layout shift: ${state.shifts.join(' | ')}`);
     assert.equal(state.removed, 0, `${path}: hydration replaced server-rendered nodes`);
     assert.deepEqual([state.headers, state.headings], [1, 1], `${path}: the page was drawn twice`);
     assert.deepEqual(page.errors, [], `${path}: console errors`);

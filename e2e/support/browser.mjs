@@ -21,13 +21,27 @@ export async function launch({ args = [] } = {}) {
   });
 }
 
-// Runs in the page before any of its scripts: sums layout shifts, and counts elements
+// Runs in the page before any of its scripts: sums layout shifts (and says what moved), and counts elements
 // and text removed from #app (hydration adopts the server's DOM, a redraw would replace
 // it; Yew does remove its own <!--<[Component]>--> boundary comments, which is fine).
 const PROBE = () => {
   window.__cls = 0;
+  // What moved, for the failure's message: each shift's time, value and elements.
+  window.__shifts = [];
+  const named = (node) => {
+    if (!node) return '(gone)';
+    if (node.nodeType !== Node.ELEMENT_NODE) return `text "${node.textContent.trim().slice(0, 30)}"`;
+    const classes = node.getAttribute('class');
+    return node.localName + (node.id ? `#${node.id}` : '') + (classes ? `.${classes.trim().replace(/\s+/g, '.')}` : '');
+  };
+  const box = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__cls += entry.value;
+      const moved = entry.sources.map((s) => `${named(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`);
+      window.__shifts.push(`${Math.round(entry.startTime)} ms, ${entry.value.toFixed(4)}: ${moved.join('; ')}`);
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   window.__removed = 0;
   document.addEventListener('DOMContentLoaded', () => {
