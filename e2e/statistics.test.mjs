@@ -203,7 +203,8 @@ test('zoom and pan by buttons, wheel and drag; the whole period comes back', asy
   await page.getByRole('button', { name: 'Earlier' }).click();
   const [from2] = await period();
   assert.ok(from2 < from1, 'earlier moves back');
-  // Drag to the right moves to earlier months.
+  // Drag to the right moves to earlier months (on the drawing as the reader sees it).
+  await page.locator('svg.timeline-plot').scrollIntoViewIfNeeded();
   const box = await page.locator('svg.timeline-plot').boundingBox();
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
   await page.mouse.down();

@@ -112,7 +112,7 @@ pub fn Timeline() -> Html {
             // there from the start, so the page never changes its layout.
             <TimelinePlot state={drawn.0.clone()} {statements} incidents={drawn.1.clone()} {y_max} drawn={drawn.2} />
             <MonthList state={listed.0.clone()} {statements} incidents={listed.1.clone()} everything={everything.clone()} shown={listed.2} />
-            { Html::from_html_unchecked(texts.keys_and_legend.clone()) }
+            { Html::from_html_unchecked(texts.legend.clone()) }
             // The drawing's details; on a phone the month list's open under their month.
             <MarkDetails dispatch={dispatch.clone()} mark={state.view.mark.clone().filter(|_| wide != Some(false))} class="for-drawing" />
             { Html::from_html_unchecked(texts.charts.clone()) }
@@ -199,10 +199,10 @@ fn ranked(lang: Lang, prefix: &str, groups: Vec<(&str, Counts)>) -> ChartRows {
 /// The section's words that change with nothing but the language, as markup: made once,
 /// not built and compared as virtual nodes at every change.
 struct Texts {
-    /// The heading, the drawing's intro and the month list's help.
+    /// The heading, the drawing's intro and keys, and the month list's help.
     head: AttrValue,
-    /// The drawing's keys, and the legend of the shapes.
-    keys_and_legend: AttrValue,
+    /// The legend of the shapes.
+    legend: AttrValue,
     /// The charts' heading and intro.
     charts: AttrValue,
     /// The tables' heading, and the link to the page of every incident and statement.
@@ -215,14 +215,22 @@ impl Texts {
         // Both texts of a help are there from the start, one over the other, and the
         // stylesheet shows one by `html[data-hydrated]`: the paragraph keeps its height
         // when the wasm takes over, so nothing below it moves under the reader's eyes.
+        // The first says what to do while the wasm has not taken over: the list's marks
+        // are links to the tables' page, the drawing is empty until then and links to it.
         // Each paragraph's id is its message's.
-        let help = |id: &str, class: &str| {
+        let help = |until_hydrated: &str, id: &str, class: &str| {
             format!(
-                r#"<p class="timeline-help {class}" id="{id}"><span class="until-hydrated">{}</span><span class="when-hydrated">{}</span></p>"#,
-                text("timeline-needs-js"),
+                r#"<p class="timeline-help {class}" id="{id}"><span class="until-hydrated">{until_hydrated}</span><span class="when-hydrated">{}</span></p>"#,
                 text(id)
             )
         };
+        let table_page = Page::StatisticsTable;
+        let table_link = format!(
+            r#"<a href="{}">{}</a>"#,
+            Route::new(lang, table_page).to_path(),
+            escape_html(&table_page.title(lang))
+        );
+        let drawing_needs_js = format!("{} {table_link}", text("timeline-drawing-needs-js"));
         // What each shape means, in words beside the shapes.
         let legend_item = |shape: &str, id: &str| {
             format!(
@@ -238,21 +246,19 @@ impl Texts {
         ]
         .map(|(shape, id)| legend_item(shape, id))
         .concat();
-        let table_page = Page::StatisticsTable;
         Texts {
-            // On a phone the month list's own words (the drawing's are about a line).
+            // The drawing's words and its keys, or on a phone the month list's own (the
+            // drawing's are about a line); before the controls, so that what to do when
+            // the drawing does not come is read before its empty frame.
             head: format!(
-                r#"<h2 id="timeline-heading">{}</h2><p class="for-drawing">{}</p>{}"#,
+                r#"<h2 id="timeline-heading">{}</h2><p class="for-drawing">{}</p>{}{}"#,
                 text("timeline-heading"),
                 text("timeline-intro"),
-                help("timeline-list-help", "for-list")
+                help(&drawing_needs_js, "timeline-keys", "for-drawing"),
+                help(&text("timeline-needs-js"), "timeline-list-help", "for-list")
             )
             .into(),
-            keys_and_legend: format!(
-                r#"{}<ul class="legend">{legend}</ul>"#,
-                help("timeline-keys", "for-drawing")
-            )
-            .into(),
+            legend: format!(r#"<ul class="legend">{legend}</ul>"#).into(),
             charts: format!(
                 "<h2>{}</h2><p>{}</p>",
                 text("charts-heading"),
@@ -260,11 +266,9 @@ impl Texts {
             )
             .into(),
             table: format!(
-                r#"<h2 id="timeline-table">{}</h2><p>{} <a href="{}">{}</a></p>"#,
+                r#"<h2 id="timeline-table">{}</h2><p>{} {table_link}</p>"#,
                 text("table-heading"),
                 text("table-page-intro"),
-                Route::new(lang, table_page).to_path(),
-                escape_html(&table_page.title(lang))
             )
             .into(),
         }
