@@ -63,7 +63,7 @@ test-e2e:
 	node --test --test-concurrency=1 e2e/
 
 ## Sizes, query timings (criterion), the timeline in Chromium against vis-timeline and
-## Lighthouse on the home, rules, statistics and school pages, into BENCHMARKS.md. The synthetic
+## Lighthouse on the home, rules, statistics, tables and school pages, into BENCHMARKS.md. The synthetic
 ## build goes to target/, never to dist/.
 bench: dist
 	node bench/sizes.mjs

@@ -1,6 +1,6 @@
 // Lighthouse 12.8.2 with its mobile defaults (a mid-range phone, simulated slow 4G) on the
-// home, rules and statistics pages, each language, and the four school pages, one language
-// each (the Russian slides, whose texts are the longest), against dist/ served by nginx; writes
+// home, rules, statistics and tables pages, each language, and the four school pages, one
+// language each (the Russian slides, whose texts are the longest), against dist/ served by nginx; writes
 // the scores and FCP, LCP, TBT and CLS against README.md's budgets into the `lighthouse`
 // section of BENCHMARKS.md.
 import lighthouse from 'lighthouse';
@@ -9,7 +9,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from '../e2e/support/server.mjs';
 import { runInfo, writeSection } from './report.mjs';
 
-const PAGES = ['/az/', '/az/rules/', '/az/statistics/', '/en/', '/en/rules/', '/en/statistics/', '/ru/', '/ru/rules/', '/ru/statistics/',
+const PAGES = ['/az/', '/az/rules/', '/az/statistics/', '/az/statistics/table/', '/en/', '/en/rules/', '/en/statistics/', '/en/statistics/table/',
+  '/ru/', '/ru/rules/', '/ru/statistics/', '/ru/statistics/table/',
   '/az/schools/', '/az/schools/quiz/', '/ru/schools/classroom/', '/en/schools/posters/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 // Lighthouse's simulated metrics move from run to run (they start from one observed

@@ -48,8 +48,8 @@ timeline-month-more = { $month }: { $incidents ->
     [one] { $incidents } incident
    *[other] { $incidents } incidents
 } in all, listed in the table of incidents below.
-legend-statement = official total, as stated
-legend-statement-parts = only killed and injured stated (placed at their sum)
+legend-statement = official statement with a total
+legend-statement-parts = statement giving killed and injured only separately, no total (placed at their sum)
 legend-killed = incident in which someone was killed
 legend-injured = incident with injured, nobody killed
 place-not-stated = place not stated
