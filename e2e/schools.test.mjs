@@ -181,7 +181,7 @@ test('classroom slides: one at a time, moved by arrows, space, PageUp/PageDown, 
   await plain.context().close();
 });
 
-test('"Print this poster" prints that poster alone, on one A4 page', async () => {
+test('"Print this poster" prints that poster alone, on one A4 page, with no wasm', async () => {
   const page = await phonePage(site.browser);
   // The browser's print dialog, replaced by a note of what the page was about to print.
   await page.addInitScript(() => {
@@ -208,6 +208,11 @@ test('"Print this poster" prints that poster alone, on one A4 page', async () =>
   assert.equal(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true })), 1);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+  // Without JavaScript no button that would do nothing: the browser's own print remains.
+  const plain = await phonePage(site.browser, { javaScriptEnabled: false });
+  await plain.goto(`${site.origin}/ru/schools/posters/`);
+  assert.equal(await plain.locator('.poster-toolbar').first().getByRole('button').count(), 0, 'no print button without JavaScript');
+  await plain.context().close();
 });
 
 test('printed, each poster is exactly one A4 page with nothing of the site and nothing cut off', async () => {

@@ -29,22 +29,22 @@ pub const STATISTICS: WasmFile = WasmFile {
 };
 
 /// The teacher's tools (`minesafe-schools.wasm`): of each page, only what moves is
-/// taken over (the quiz, the deck's controls, the print buttons, the check before and
-/// after a lesson); the teacher's guide and the families' page have nothing that moves
-/// and no wasm.
+/// taken over (the quiz, the deck's controls, the check before and after a lesson); the
+/// teacher's guide, the families' page and the posters have nothing that moves and no
+/// wasm.
 pub const SCHOOLS: WasmFile = WasmFile {
     name: "schools",
     binary: "minesafe-schools",
-    pages: &[Page::Quiz, Page::Classroom, Page::Posters, Page::Check],
+    pages: &[Page::Quiz, Page::Classroom, Page::Check],
     texts: &[parts::SITE, parts::SCHOOLS],
     stylesheet: Some("schools.css"),
-    // The teacher's guide and the families' page: nothing on them moves, but they are
-    // styled as the school pages are (lesson plans, a sheet to print).
-    styles_also: &[Page::Schools, Page::Family],
+    // The teacher's guide, the families' page and the posters: nothing on them moves (a
+    // poster's print button is `static/phone.js`'s), but they are styled as the school
+    // pages are (lesson plans, sheets to print).
+    styles_also: &[Page::Schools, Page::Family, Page::Posters],
     islands: &[
         &crate::schools::QUIZ,
         &crate::schools::DECK_CONTROLS,
-        &crate::schools::PRINT_POSTER,
         &crate::schools::CHECK,
     ],
 };
@@ -55,9 +55,10 @@ pub const SCHOOLS: WasmFile = WasmFile {
 pub const WASM_FILES: [&WasmFile; 2] = [&STATISTICS, &SCHOOLS];
 
 /// The pages no wasm file shows, the not-found page too: the safety pages, the home page,
-/// the table of every incident, the teacher's guide, the families' page and the sources. Nothing on them moves; what they alone need (the
-/// sources' addresses) stays out of every wasm file, and their links load pages.
-pub const WITHOUT_WASM: [Page; 8] = [
+/// the table of every incident, the teacher's guide, the families' page, the posters and
+/// the sources. Nothing on them moves; what they alone need (the sources' addresses)
+/// stays out of every wasm file, and their links load pages.
+pub const WITHOUT_WASM: [Page; 9] = [
     Page::Home,
     Page::Rules,
     Page::Signs,
@@ -65,6 +66,7 @@ pub const WITHOUT_WASM: [Page; 8] = [
     Page::StatisticsTable,
     Page::Schools,
     Page::Family,
+    Page::Posters,
     Page::Sources,
 ];
 
@@ -102,7 +104,7 @@ mod tests {
             for_route(&Route::new(Lang::Ru, Page::Statistics)),
             Some(&STATISTICS)
         );
-        for page in [Page::Quiz, Page::Classroom, Page::Posters, Page::Check] {
+        for page in [Page::Quiz, Page::Classroom, Page::Check] {
             assert_eq!(for_route(&Route::new(Lang::Az, page)), Some(&SCHOOLS));
         }
         for page in WITHOUT_WASM {

@@ -1,8 +1,9 @@
 // What the phone itself offers the reader, on the pre-rendered pages and without the
-// wasm: sharing the page (the Web Share API), and on the emergency page "Where am I?"
-// (the Geolocation API). The position is asked for only when the reader presses the
-// button, and shown; it is never stored or sent. Every text is pre-rendered in the
-// page's language; this script only shows, hides and fills in.
+// wasm: sharing the page (the Web Share API), on the posters page printing one poster,
+// and on the emergency page "Where am I?" (the Geolocation API). The position is asked
+// for only when the reader presses the button, and shown; it is never stored or sent.
+// Every text is pre-rendered in the page's language; this script only shows, hides and
+// fills in.
 'use strict';
 
 (() => {
@@ -17,6 +18,23 @@
       // Closed by the reader, or no app to share to: nothing to say.
       navigator.share({ title: document.title, text, url }).catch(() => {});
     });
+  }
+
+  // "Print this poster": marks that poster for the print stylesheet, which then leaves
+  // the others out, opens the print dialog and, once it has closed (print() returns
+  // then), unmarks it.
+  const posters = document.querySelector('.posters');
+  for (const button of posters?.querySelectorAll('button.print-poster[data-poster]') ?? []) {
+    const poster = document.getElementById(`poster-${button.dataset.poster}`);
+    if (!poster) continue;
+    button.addEventListener('click', () => {
+      posters.classList.add('printing-one');
+      poster.classList.add('print-this');
+      window.print();
+      posters.classList.remove('printing-one');
+      poster.classList.remove('print-this');
+    });
+    button.disabled = false;
   }
 
   const block = document.querySelector('[data-where-am-i]');

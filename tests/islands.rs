@@ -18,8 +18,8 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     Some(&tag[start..start + tag[start..].find('"')?])
 }
 
-/// Each island of a page: (name, instance), checked against what it renders alone.
-fn islands_of(route: &Route) -> Vec<(String, String)> {
+/// The name of each island of a page, each checked against what it renders alone.
+fn islands_of(route: &Route) -> Vec<String> {
     let html = block_on(render_to_html(route));
     let file = wasm_files::for_route(route);
     let mut found = Vec::new();
@@ -28,22 +28,20 @@ fn islands_of(route: &Route) -> Vec<(String, String)> {
         let tag_end = at + rest[at..].find('>').unwrap() + 1;
         let tag = &rest[at..tag_end];
         let name = attribute(tag, "data-island").unwrap();
-        let instance = attribute(tag, "data-instance").unwrap_or_default();
         let island = file
             .and_then(|f| f.islands.iter().find(|i| i.name == name))
             .unwrap_or_else(|| panic!("{route:?}: island {name} is not in its wasm file"));
         let props = IslandRootProps {
             island,
             route: route.clone(),
-            instance: instance.to_owned().into(),
         };
         let alone = block_on(yew::LocalServerRenderer::<IslandRoot>::with_props(props).render());
         let inside = &rest[tag_end..];
         assert!(
             inside.starts_with(&alone) && inside[alone.len()..].starts_with("</div>"),
-            "{route:?}: island {name} {instance:?} differs from the page around it"
+            "{route:?}: island {name} differs from the page around it"
         );
-        found.push((name.to_owned(), instance.to_owned()));
+        found.push(name.to_owned());
         rest = &inside[alone.len()..];
     }
     found
@@ -51,29 +49,12 @@ fn islands_of(route: &Route) -> Vec<(String, String)> {
 
 #[test]
 fn every_island_is_pre_rendered_as_the_browser_takes_it_over() {
-    let names = |found: Vec<(String, String)>| -> Vec<String> {
-        found
-            .into_iter()
-            .map(|(name, instance)| format!("{name}{instance}"))
-            .collect()
-    };
     for lang in Lang::ALL {
-        let page = |p| names(islands_of(&Route::new(lang, p)));
+        let page = |p| islands_of(&Route::new(lang, p));
         assert_eq!(page(Page::Statistics), ["timeline"], "{lang}");
         assert_eq!(page(Page::Quiz), ["quiz"], "{lang}");
         assert_eq!(page(Page::Classroom), ["deck-controls"], "{lang}");
-        assert_eq!(
-            page(Page::Posters),
-            [
-                "print-posterchildren",
-                "print-posterstop",
-                "print-posterrules",
-                "print-postersigns",
-                "print-posteremergency",
-                "print-posterhandout"
-            ],
-            "{lang}"
-        );
+        assert_eq!(page(Page::Check), ["check"], "{lang}");
         for without in WITHOUT_WASM {
             assert_eq!(page(without), Vec::<String>::new(), "{lang} {without:?}");
         }
@@ -88,7 +69,7 @@ fn every_island_of_a_file_is_on_one_of_its_pages() {
             let placed = file.pages.iter().any(|page| {
                 islands_of(&Route::new(Lang::Az, *page))
                     .iter()
-                    .any(|(name, _)| name == island.name)
+                    .any(|name| name == island.name)
             });
             assert!(
                 placed,

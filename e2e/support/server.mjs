@@ -62,7 +62,7 @@ export function sitePaths() {
  * with nothing to take over.
  * Only the statistics and the school tools have a wasm file.
  */
-export const withoutWasm = (p) => !/^\/[a-z]{2}\/(statistics|schools\/(quiz|classroom|posters|check))\/$/.test(p);
+export const withoutWasm = (p) => !/^\/[a-z]{2}\/(statistics|schools\/(quiz|classroom|check))\/$/.test(p);
 
 /** The language a path is written in: its prefix; `/` is Azerbaijani. */
 export const langOf = (p) => p.split('/')[1] || 'az';

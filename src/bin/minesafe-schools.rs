@@ -1,5 +1,5 @@
 //! Browser entry of the schools section's tools: the quiz, the slides' controls and the
-//! posters' print buttons (see [`minesafe::wasm_files`]).
+//! check before and after a lesson (see [`minesafe::wasm_files`]).
 
 fn main() {
     #[cfg(target_arch = "wasm32")]

@@ -14,14 +14,12 @@ use crate::site::hooks::use_current_route;
 use crate::site::route::Route;
 use crate::site::router::Router;
 
-/// One part of a page that moves; a page may hold several of one kind (a print button on
-/// each poster), told apart by their instance.
+/// One part of a page that moves.
 pub struct Island {
     /// Names the element it is hydrated from (`data-island="{name}"`).
     pub name: &'static str,
-    /// What it shows, given its instance (`data-instance`, empty when there is one); it
-    /// reads the route (the language) from its own router.
-    pub render: fn(&str) -> Html,
+    /// What it shows; it reads the route (the language) from its own router.
+    pub render: fn() -> Html,
 }
 
 impl PartialEq for Island {
@@ -39,8 +37,6 @@ impl std::fmt::Debug for Island {
 #[derive(Properties, PartialEq)]
 pub struct IslandProps {
     pub island: &'static Island,
-    #[prop_or_default]
-    pub instance: AttrValue,
 }
 
 /// Where a page places an island: the element the browser takes over, and inside it
@@ -48,10 +44,9 @@ pub struct IslandProps {
 #[component]
 pub fn IslandFrame(props: &IslandProps) -> Html {
     let route = use_current_route();
-    let instance = props.instance.clone();
     html! {
-        <div data-island={props.island.name} data-instance={(!instance.is_empty()).then(|| instance.clone())}>
-            <IslandRoot island={props.island} {route} {instance} />
+        <div data-island={props.island.name}>
+            <IslandRoot island={props.island} {route} />
         </div>
     }
 }
@@ -61,8 +56,6 @@ pub struct IslandRootProps {
     pub island: &'static Island,
     /// The route of the page around it.
     pub route: Route,
-    #[prop_or_default]
-    pub instance: AttrValue,
 }
 
 /// The island with the route of its page, the same on the server and in the browser.
@@ -71,7 +64,7 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
     use_effect_with((), |_| crate::site::hooks::mark_hydrated());
     html! {
         <Router route={props.route.clone()}>
-            { (props.island.render)(&props.instance) }
+            { (props.island.render)() }
         </Router>
     }
 }

@@ -61,10 +61,6 @@ impl WasmFile {
                 let props = IslandRootProps {
                     island,
                     route: route.clone(),
-                    instance: element
-                        .get_attribute("data-instance")
-                        .unwrap_or_default()
-                        .into(),
                 };
                 yew::Renderer::<IslandRoot>::with_root_and_props(element, props).hydrate();
             }

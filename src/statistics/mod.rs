@@ -13,5 +13,5 @@ use crate::site::island::Island;
 /// charts and the tables that follow its selection.
 pub static TIMELINE: Island = Island {
     name: "timeline",
-    render: |_| yew::html! { <view::Timeline /> },
+    render: || yew::html! { <view::Timeline /> },
 };

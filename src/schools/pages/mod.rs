@@ -11,7 +11,6 @@ mod quiz;
 
 pub use check::CheckRun;
 pub use classroom::DeckControls;
-pub use posters::PrintButton;
 pub use quiz::QuizRun;
 
 use yew::prelude::*;

@@ -4,7 +4,8 @@
 //! sheets are handouts, to be read close (the rules, the signs, the emergencies, the one
 //! for families with its "For parents" box). On screen each is a preview; the print
 //! stylesheet puts each on exactly one A4 page, with nothing of the site around it. The
-//! browser's own print prints them all; each poster's button prints only that one.
+//! browser's own print prints them all; each poster's button prints only that one
+//! (`static/phone.js`: the page has no wasm).
 //! Each carries a QR code of its own address (`PosterQr`), so a printed one leads back.
 
 use yew::prelude::*;
@@ -17,9 +18,8 @@ use crate::safety::model::guidance::{CHILD_RULES, DANGER_PLACES, SITUATIONS};
 use crate::safety::model::signs;
 use crate::safety::model::signs::{Drawing, Sign, SIGN_GROUPS};
 use crate::schools::model::family::FOR_PARENTS;
-use crate::site::hooks::{use_hydrated, use_lang};
+use crate::site::hooks::use_lang;
 use crate::site::i18n::{t, Lang};
-use crate::site::island::IslandFrame;
 use crate::site::model::cite::sources_of;
 use crate::site::model::source;
 use crate::site::route::{Page, Route};
@@ -58,8 +58,7 @@ impl Poster {
     }
 }
 
-/// The page, pre-rendered; the browser takes over only each poster's print button
-/// (`PrintButton`).
+/// The page, pre-rendered; nothing in it is taken over by a wasm file.
 #[component]
 pub fn Posters() -> Html {
     let lang = use_lang();
@@ -80,7 +79,7 @@ pub fn Posters() -> Html {
                     <section key={poster.key()} class="poster-frame" aria-labelledby={format!("poster-{}-name", poster.key())}>
                         <div class="poster-toolbar">
                             <h2 id={format!("poster-{}-name", poster.key())}>{ t(lang, &format!("poster-{}", poster.key())) }</h2>
-                            <IslandFrame island={&crate::schools::PRINT_POSTER} instance={poster.key()} />
+                            { print_button(lang, poster) }
                         </div>
                         <article id={format!("poster-{}", poster.key())} class={classes!("poster", format!("poster-{}", poster.key()))}>
                             { poster_content(lang, poster) }
@@ -92,38 +91,13 @@ pub fn Posters() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PrintButtonProps {
-    /// The poster's key (`rules`, `signs`…), which names its element `#poster-{key}`.
-    pub poster: AttrValue,
-}
-
-/// "Print this poster": marks that poster for the print stylesheet, which then leaves the
-/// others out, opens the print dialog and, once it has closed, unmarks it.
-#[component]
-pub fn PrintButton(props: &PrintButtonProps) -> Html {
-    let lang = use_lang();
-    let hydrated = use_hydrated();
-    let onclick = {
-        let poster = props.poster.clone();
-        Callback::from(move |_: MouseEvent| {
-            let document = gloo::utils::document();
-            let (Ok(Some(posters)), Some(this)) = (
-                document.query_selector(".posters"),
-                document.get_element_by_id(&format!("poster-{poster}")),
-            ) else {
-                return;
-            };
-            let _ = posters.class_list().add_1("printing-one");
-            let _ = this.class_list().add_1("print-this");
-            // Returns once the print dialog has closed.
-            let _ = gloo::utils::window().print();
-            let _ = posters.class_list().remove_1("printing-one");
-            let _ = this.class_list().remove_1("print-this");
-        })
-    };
+/// "Print this poster". The page's script (`static/phone.js`) enables it; until then the
+/// stylesheet keeps its place unseen, and without JavaScript it is not shown. A click marks
+/// this poster for the print stylesheet, which then leaves the others out, opens the print
+/// dialog and, once it has closed, unmarks it.
+fn print_button(lang: Lang, poster: Poster) -> Html {
     html! {
-        <button type="button" class="button when-hydrated" disabled={!hydrated} {onclick}>
+        <button type="button" class="button print-poster" data-poster={poster.key()} disabled=true>
             { t(lang, "posters-print-one") }
         </button>
     }
