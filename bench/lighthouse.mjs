@@ -1,7 +1,7 @@
 // Lighthouse 12.8.2 with its mobile defaults (a mid-range phone, simulated slow 4G) on the
 // home, rules, statistics and tables pages, each language, and the four school pages, one
-// language each (the Russian slides, whose texts are the longest), and the two largest pages
-// (the Russian posters and sources), against dist/ served by nginx; writes
+// language each (the Russian slides, whose texts are the longest), and the largest page and
+// largest school page (the Russian sources and posters), against dist/ served by nginx; writes
 // the scores and FCP, LCP, TBT and CLS against README.md's budgets into the `lighthouse`
 // section of BENCHMARKS.md.
 import lighthouse from 'lighthouse';
@@ -13,7 +13,7 @@ import { runInfo, writeSection } from './report.mjs';
 const PAGES = ['/az/', '/az/rules/', '/az/statistics/', '/az/statistics/table/', '/en/', '/en/rules/', '/en/statistics/', '/en/statistics/table/',
   '/ru/', '/ru/rules/', '/ru/statistics/', '/ru/statistics/table/',
   '/az/schools/', '/az/schools/quiz/', '/ru/schools/classroom/', '/en/schools/posters/',
-  // The two largest pages: the Russian posters and sources.
+  // The largest school page and the largest page: the Russian posters and sources.
   '/ru/schools/posters/', '/ru/sources/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 // Lighthouse's simulated metrics move from run to run (they start from one observed
