@@ -33,12 +33,12 @@ timeline-selection = { $from } – { $to }: { $incidents ->
    *[other] { $incidents } documented incidents
 }, { $killed } killed, { $injured } injured.
 timeline-keys = Drag or pinch the timeline to move and zoom, or use the buttons. Keys: ← and → go from mark to mark, + and − zoom, Page Up and Page Down move the period, Esc closes the details.
-timeline-needs-js = If the zoom, the filters and the details do not work on this phone, tap a mark: its row opens in the table of every incident and statement, on a separate page.
+timeline-needs-js = If the zoom, the filters and the details do not work on this phone, tap a mark: its row opens on a separate page, "{ page-statistics-table-title }".
 timeline-drawing-needs-js = If the timeline does not appear below, the same data is in the tables on a separate page:
 timeline-list-help = The months run from oldest to newest. Tap a mark to see its details and sources: they open under that month. Choose the period with the buttons, and the incidents with the filters.
 timeline-line-label = Official total
 timeline-lane-label = Documented incidents
-timeline-statement-label = Official statement, { $date }: { $figures }. { $speaker }
+timeline-statement-label = Statement, { $date }: { $figures }. { $speaker }
 timeline-incident-label = Incident, { $date }, { $place }: { $figures }
 timeline-bin-label = { $month }: { $incidents ->
     [one] { $incidents } incident
@@ -48,7 +48,7 @@ timeline-month-more = { $month }: { $incidents ->
     [one] { $incidents } incident
    *[other] { $incidents } incidents
 } in all, listed in the table of incidents below.
-legend-statement = official statement with a total
+legend-statement = statement with a total
 legend-statement-parts = statement giving killed and injured only separately, no total (placed at their sum)
 legend-killed = incident in which someone was killed
 legend-injured = incident with injured, nobody killed
