@@ -11,7 +11,7 @@ headline-as-of = Figures up to { $date }: the latest statement found. The latest
 headline-civilians = The latest statement that counts civilians:
 headline-disagree = Official bodies sometimes give figures one or two apart, even on the same day. The timeline shows every statement with who made it; the site recomputes none of them.
 sample-note-label = About these figures
-sample-note = The incidents on this page are a documented sample: those reported in the news with a date and a place. The official totals are the complete count. The incidents therefore do not add up to the totals, and the charts describe only the documented incidents.
+sample-note = The incidents on this page are a documented sample: those reported in the news, usually with a date and a place. The official totals are the complete count. The incidents therefore do not add up to the totals, and the charts describe only the documented incidents.
 
 figure-total = { $n } in total
 figure-killed = { $n } killed
@@ -38,7 +38,7 @@ timeline-drawing-needs-js = If the timeline does not appear below, the same data
 timeline-list-help = The months run from oldest to newest. Tap a mark to see its details and sources: they open under that month. Choose the period with the buttons, and the incidents with the filters.
 timeline-line-label = Official total
 timeline-lane-label = Documented incidents
-timeline-statement-label = Statement, { $date }: { $figures }. { $speaker }
+timeline-statement-label = Statement, { $date }: { $figures }. { table-speaker }: { $speaker }
 timeline-incident-label = Incident, { $date }, { $place }: { $figures }
 timeline-bin-label = { $month }: { $incidents ->
     [one] { $incidents } incident
