@@ -36,7 +36,6 @@ impl WasmFile {
     /// cannot be had, stays as it was pre-rendered.
     #[cfg(target_arch = "wasm32")]
     pub fn start(&'static self) {
-        use crate::site::island::{IslandRoot, IslandRootProps};
         wasm_bindgen_futures::spawn_local(async move {
             let elements = crate::site::dom::all("[data-island]");
             let path = gloo::utils::window()
@@ -50,21 +49,31 @@ impl WasmFile {
                 ));
                 return;
             }
-            for element in elements {
-                let name = element.get_attribute("data-island").unwrap_or_default();
-                let Some(island) = self.islands.iter().copied().find(|i| i.name == name) else {
-                    gloo::console::warn!(format!(
-                        "minesafe: no island '{name}' in this wasm file; it stays as pre-rendered"
-                    ));
-                    continue;
-                };
-                let props = IslandRootProps {
-                    island,
-                    route: route.clone(),
-                };
-                yew::Renderer::<IslandRoot>::with_root_and_props(element, props).hydrate();
-            }
+            // The texts were read and parsed in this task; the islands' hydration, another
+            // long piece of work on a slow phone, comes in a task of its own, so that the
+            // browser may paint and answer a tap in between.
+            gloo::timers::callback::Timeout::new(0, move || self.hydrate(elements, route)).forget();
         });
+    }
+
+    /// Takes over each island of the page from the element it was pre-rendered in.
+    #[cfg(target_arch = "wasm32")]
+    fn hydrate(&'static self, elements: Vec<web_sys::Element>, route: Route) {
+        use crate::site::island::{IslandRoot, IslandRootProps};
+        for element in elements {
+            let name = element.get_attribute("data-island").unwrap_or_default();
+            let Some(island) = self.islands.iter().copied().find(|i| i.name == name) else {
+                gloo::console::warn!(format!(
+                    "minesafe: no island '{name}' in this wasm file; it stays as pre-rendered"
+                ));
+                continue;
+            };
+            let props = IslandRootProps {
+                island,
+                route: route.clone(),
+            };
+            yew::Renderer::<IslandRoot>::with_root_and_props(element, props).hydrate();
+        }
     }
 }
 
