@@ -189,8 +189,8 @@ laptop size (1280×800: its drawing); vis-timeline is the same drawing at both.
 Load: bytes transferred for the page and everything it fetched, and the time until the
 timeline is interactive (minesafe: hydrated with its controls enabled; vis-timeline: its
 first \`changed\` event). Click to paint, read from a Chromium trace: from the click on a
-control found beforehand (or the peer's API call) to the end of the first paint after it; median of ${REPEAT}, in the
-order zoom, filter on, filter off, each on an idle page (${SETTLE_MS} ms after the
+control found beforehand (or the peer's API call) to the end of the first paint after it;
+median of ${REPEAT}, in the order zoom, filter on, filter off, each on an idle page (${SETTLE_MS} ms after the
 previous step painted). minesafe paints the timeline and the count in the click's task
 and makes its charts and tables, below them, again in the task after the paint; the peer
 redraws in the next animation frame. A step that has not finished after
