@@ -22,6 +22,7 @@ fn main() {
     let places = statistics_rows::parse_places("data/places.csv", &read_data(&root, "places.csv"))
         .unwrap_or_else(|p| stop(&p));
     write_locales(&root, &out, &places);
+    write_drawings(&root, &out);
     let source_ids = write_sources(&root, &out);
     write_statistics(&root, &out, &source_ids, &places);
 }
@@ -145,6 +146,23 @@ fn write_locales(root: &Path, out: &Path, places: &[statistics_rows::PlaceRow]) 
     code.push_str("];\n");
     embedded.push_str("];\n");
     fs::write(out.join("catalogs.rs"), code + &embedded).unwrap();
+}
+
+/// Names the sprite of drawings (`static/drawings.svg`) by its content hash,
+/// `drawings.rs`: the pages and the wasm refer to its symbols by that name, the pre-render
+/// step writes it into `dist/` under it, and a browser keeps it for a year.
+fn write_drawings(root: &Path, out: &Path) {
+    let path = root.join("static/drawings.svg");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let sprite = fs::read(&path).unwrap_or_else(|e| stop(&[format!("static/drawings.svg: {e}")]));
+    let code = format!(
+        "pub const DRAWINGS_FILE: &str = \"drawings-{:016x}.svg\";\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         pub const DRAWINGS: &str = include_str!({:?});\n",
+        fnv1a(&sprite),
+        path.display().to_string()
+    );
+    fs::write(out.join("drawings.rs"), code).unwrap();
 }
 
 /// A content hash for cache-busting file names (FNV-1a, 64 bits).

@@ -3,6 +3,7 @@
 // language, and on a phone the core message and the numbers without scrolling.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { PNG } from 'pngjs';
 import { phonePage, PHONE, takenOver } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 
@@ -62,6 +63,33 @@ test('every sign on the signs page is a drawing with a caption, in each language
       assert.ok((await svg.locator('desc').textContent()).trim(), `${lang}: svg desc`);
       assert.ok((await figure.locator('figcaption').textContent()).trim().length > 10, `${lang}: caption`);
     }
+  }
+  await page.context().close();
+});
+
+/** How many of an element's pixels are not the page's white. */
+async function inkedPixels(locator) {
+  const { data } = PNG.sync.read(await locator.screenshot());
+  let inked = 0;
+  for (let i = 0; i < data.length; i += 4) inked += data[i] + data[i + 1] + data[i + 2] < 3 * 240 ? 1 : 0;
+  return inked;
+}
+
+test('the drawings come from the sprite of drawings, without JavaScript, and the sprite is kept like the other hashed files', async () => {
+  const page = await phonePage(site.browser, { javaScriptEnabled: false });
+  const sprites = [];
+  page.on('response', (response) => { if (/\/drawings-[0-9a-f]{16}\.svg$/.test(response.url())) sprites.push(response); });
+  await page.goto(`${site.origin}/az/signs/`, { waitUntil: 'load' });
+  assert.equal(sprites.length, 1, 'one sprite for every drawing of the page');
+  assert.equal(sprites[0].headers()['content-type'], 'image/svg+xml');
+  assert.match(sprites[0].headers()['cache-control'], /immutable/);
+  const drawings = await page.locator('figure.sign svg.sign-drawing').all();
+  for (const drawing of drawings) {
+    const symbol = await drawing.locator('use').getAttribute('href');
+    // Every drawing fills at least a fifth of its box (its ground, a sign, a wall); a
+    // symbol that did not resolve would leave it white.
+    const box = await drawing.boundingBox();
+    assert.ok(await inkedPixels(drawing) > box.width * box.height * 0.1, `${symbol}: drawn`);
   }
   await page.context().close();
 });

@@ -327,3 +327,57 @@ fn every_sign_is_drawn_with_a_title_and_a_description() {
         }
     }
 }
+
+/// What a page refers to in the sprite of drawings: each `(file, symbol)` of its `<use>`s.
+fn drawings_used(html: &str) -> Vec<(&str, &str)> {
+    html.split("<use href=\"/")
+        .skip(1)
+        .map(|rest| {
+            let href = &rest[..rest.find('"').expect("an unclosed href")];
+            href.split_once('#').expect("a use without a symbol")
+        })
+        .collect()
+}
+
+#[test]
+fn every_drawing_a_page_or_the_quiz_shows_is_in_the_sprite_and_the_sprite_holds_no_other() {
+    use minesafe::safety::model::signs;
+    use minesafe::safety::view::sign_drawing::{DRAWINGS, DRAWINGS_FILE};
+    use minesafe::schools::model::quiz;
+    use std::collections::BTreeSet;
+
+    let symbols: BTreeSet<&str> = DRAWINGS
+        .split("<symbol id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').expect("an unclosed symbol id")])
+        .collect();
+    let shown: BTreeSet<&str> = signs::all()
+        .map(|sign| sign.drawing.key())
+        .chain(quiz::all().map(|question| question.picture.key()))
+        .collect();
+    assert_eq!(
+        symbols, shown,
+        "the sprite's symbols against the drawings shown"
+    );
+    let mut pages_with_drawings = 0;
+    for lang in Lang::ALL {
+        for page in Page::ALL {
+            let route = Route::new(lang, page);
+            let html = block_on(render_to_html(&route));
+            let used = drawings_used(&html);
+            pages_with_drawings += usize::from(!used.is_empty());
+            for (file, symbol) in used {
+                assert_eq!(file, DRAWINGS_FILE, "{}", route.to_path());
+                assert!(
+                    symbols.contains(symbol),
+                    "{}: no symbol {symbol}",
+                    route.to_path()
+                );
+            }
+        }
+    }
+    assert!(
+        pages_with_drawings >= 3 * 4,
+        "the signs, posters, slides and quiz pages draw"
+    );
+}

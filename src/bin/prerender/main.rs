@@ -18,6 +18,7 @@ use std::{env, fs, process};
 
 use minesafe::i18n::{self, Lang};
 use minesafe::route::{Page, Route};
+use minesafe::safety::view::sign_drawing::{DRAWINGS, DRAWINGS_FILE};
 use minesafe::wasm_files::{self, WASM_FILES};
 mod head;
 mod offline;
@@ -147,6 +148,8 @@ fn prerender(options: &Options) {
             );
         }
     }
+    // The drawings of signs and scenes, which the pages and the wasm refer to by this name.
+    write(&dist.join(DRAWINGS_FILE), DRAWINGS);
     for lang in Lang::ALL {
         write(
             &dist.join(head::manifest_path(lang).trim_start_matches('/')),
