@@ -1,6 +1,7 @@
-// Measures what the built site weighs, raw and gzip (level 6, as deploy/nginx.conf
-// sends it), against README.md's budgets, and writes the result into BENCHMARKS.md
-// between the `sizes` markers (other sections of that file are kept).
+// Measures what the built site weighs, raw, gzip (level 6, as deploy/nginx.conf makes
+// it) and Brotli (the build's copy beside each text file, which nginx sends to a browser
+// that accepts it), against README.md's budgets, which are in gzip, and writes the result
+// into BENCHMARKS.md between the `sizes` markers (other sections of that file are kept).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -14,9 +15,12 @@ const KB = 1024;
 // the page took a second round trip, and its LCP passed 1.2 s; BENCHMARKS.md).
 const BUDGET = { wasm: 150 * KB, firstVisit: 220 * KB, firstRoundTrip: 13 * KB };
 
+// A file without a Brotli copy (an icon, or a file under 256 B) is sent as it is.
 const sizeOf = (file) => {
   const bytes = fs.readFileSync(path.join(dist, file));
-  return { file, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 6 }).length };
+  const gzip = zlib.gzipSync(bytes, { level: 6 }).length;
+  const copy = path.join(dist, `${file}.br`);
+  return { file, raw: bytes.length, gzip, br: fs.existsSync(copy) ? fs.statSync(copy).size : bytes.length };
 };
 // The one file in dist/ named `${prefix}-<hash>${suffix}`.
 const only = (prefix, suffix) => {
@@ -59,7 +63,7 @@ const wasms = [
 ];
 const js = only('minesafe-statistics', '.js');
 const css = only('main', '.css');
-const sum = (files) => files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
+const sum = (files) => files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, br: a.br + f.br }), { raw: 0, gzip: 0, br: 0 });
 // A first visit to the home page (no wasm) and to a page of each wasm file.
 const visits = ['/az/', '/az/statistics/', '/az/schools/quiz/'].map((url) => {
   const files = firstVisit(`${url.slice(1)}index.html`);
@@ -76,24 +80,26 @@ const statisticsPages = ['az', 'en', 'ru'].map((lang) => sizeOf(`${lang}/statist
 
 const fileByFile = (url, files) => `First visit to \`${url}\`, file by file:
 
-| file | raw | gzip |
-| --- | ---: | ---: |
-${files.map((f) => `| \`${f.file}\` | ${kb(f.raw)} | ${kb(f.gzip)} |`).join('\n')}`;
+| file | raw | gzip | Brotli |
+| --- | ---: | ---: | ---: |
+${files.map((f) => `| \`${f.file}\` | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.br)} |`).join('\n')}`;
 
 const section = `## Sizes
 
 ${runInfo()}
-Release build (\`make dist\`); gzip at level 6, as deploy/nginx.conf serves it.
+Release build (\`make dist\`); gzip at level 6, as deploy/nginx.conf makes it for a browser
+without Brotli; Brotli as the build's copies, which nginx sends to every browser that
+accepts it (over HTTPS). The budgets are in gzip, the larger of the two.
 
-| what | raw | gzip | budget (gzip) |
-| --- | ---: | ---: | --- |
-${wasms.map(([what, w]) => `| wasm of ${what} (\`${w.file}\`) | ${kb(w.raw)} | ${kb(w.gzip)} | ${verdict(w.gzip, BUDGET.wasm)} |`).join('\n')}
-| JS glue of the statistics file (\`${js.file}\`) | ${kb(js.raw)} | ${kb(js.gzip)} | |
-| CSS (\`${css.file}\`) | ${kb(css.raw)} | ${kb(css.gzip)} | |
-${visits.map((v) => `| first visit to \`${v.url}\` (${v.files.length} files) | ${kb(v.total.raw)} | ${kb(v.total.gzip)} | ${verdict(v.total.gzip, BUDGET.firstVisit)} |`).join('\n')}
-| everything kept offline by the service worker (${kept.length} files, every page in every language) | ${kb(keptTotal.raw)} | ${kb(keptTotal.gzip)} | |
-| largest pre-rendered page (\`${largestPage.file}\`) | ${kb(largestPage.raw)} | ${kb(largestPage.gzip)} | |
-${statisticsPages.map((p) => `| pre-rendered statistics page (\`${p.file}\`), in the first round trip | ${kb(p.raw)} | ${kb(p.gzip)} | ${verdict(p.gzip, BUDGET.firstRoundTrip)} |`).join('\n')}
+| what | raw | gzip | Brotli | budget (gzip) |
+| --- | ---: | ---: | ---: | --- |
+${wasms.map(([what, w]) => `| wasm of ${what} (\`${w.file}\`) | ${kb(w.raw)} | ${kb(w.gzip)} | ${kb(w.br)} | ${verdict(w.gzip, BUDGET.wasm)} |`).join('\n')}
+| JS glue of the statistics file (\`${js.file}\`) | ${kb(js.raw)} | ${kb(js.gzip)} | ${kb(js.br)} | |
+| CSS (\`${css.file}\`) | ${kb(css.raw)} | ${kb(css.gzip)} | ${kb(css.br)} | |
+${visits.map((v) => `| first visit to \`${v.url}\` (${v.files.length} files) | ${kb(v.total.raw)} | ${kb(v.total.gzip)} | ${kb(v.total.br)} | ${verdict(v.total.gzip, BUDGET.firstVisit)} |`).join('\n')}
+| everything kept offline by the service worker (${kept.length} files, every page in every language) | ${kb(keptTotal.raw)} | ${kb(keptTotal.gzip)} | ${kb(keptTotal.br)} | |
+| largest pre-rendered page (\`${largestPage.file}\`) | ${kb(largestPage.raw)} | ${kb(largestPage.gzip)} | ${kb(largestPage.br)} | |
+${statisticsPages.map((p) => `| pre-rendered statistics page (\`${p.file}\`), in the first round trip | ${kb(p.raw)} | ${kb(p.gzip)} | ${kb(p.br)} | ${verdict(p.gzip, BUDGET.firstRoundTrip)} |`).join('\n')}
 
 ${visits.map((v) => fileByFile(v.url, v.files)).join('\n\n')}`;
 

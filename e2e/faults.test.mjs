@@ -5,9 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { dist, sitePaths, startServer, withoutWasm } from './support/server.mjs';
+import zlib from 'node:zlib';
+import { alterServedFile, dist, sitePaths, startServer, withoutWasm } from './support/server.mjs';
 import { drawn, phonePage, takenOver } from './support/browser.mjs';
 import { siteUnderTest } from './support/site.mjs';
 
@@ -23,12 +25,14 @@ for (const [fault, handle] of [
 ]) {
   test(`with the wasm ${fault}, the pre-rendered page stays readable and navigable, with no error shown`, async () => {
     const page = await phonePage(site.browser);
-    let asked = false;
-    await page.route('**/*_bg.wasm', (route) => { asked = true; return handle(route); });
+    await page.route('**/*_bg.wasm', handle);
+    // The wasm is asked for after the first paint: on a busy machine that can come after
+    // the network has been idle for a while, so wait for the request itself.
+    const asked = page.waitForRequest((request) => request.url().endsWith('_bg.wasm'), { timeout: 15_000 });
     // A shared view: the timeline is taken over at once, not when it comes near.
     await page.goto(`${site.origin}/az/statistics/?district=kalbajar`);
+    await asked;
     await page.waitForLoadState('networkidle');
-    assert.ok(asked, 'the page asked for its wasm');
     assert.equal(await page.getAttribute('html', 'data-hydrated'), null, 'the wasm did not take over');
     assert.ok(await page.isVisible('h1'));
     // The month list's marks are links to their rows on the page of the tables: they
@@ -120,6 +124,43 @@ test('the server sends the security headers, the right types and caching', async
   await page.context().close();
 });
 
+/** A file as the server sends it to a client that accepts `encoding`, undecoded. */
+function rawGet(url, encoding) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { 'accept-encoding': encoding } }, (response) => {
+      const chunks = [];
+      response.on('data', (c) => chunks.push(c));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+test('pages and the wasm are sent as Brotli to a browser that accepts it, as gzip to one that does not, and decode to the built file', async () => {
+  const page = await phonePage(site.browser);
+  const response = await page.goto(`${site.origin}/ru/sources/`);
+  assert.equal(response.headers()['content-encoding'], 'br', 'Chromium asks for Brotli, and gets it');
+  await page.context().close();
+  const wasm = fs.readdirSync(dist).find((f) => /^minesafe-statistics-[0-9a-f]+_bg\.wasm$/.test(f));
+  for (const [url, file, type] of [
+    ['/ru/sources/', 'ru/sources/index.html', /^text\/html/],
+    [`/${wasm}`, wasm, /^application\/wasm$/],
+  ]) {
+    const built = fs.readFileSync(path.join(dist, file));
+    const br = await rawGet(site.origin + url, 'gzip, deflate, br');
+    const gz = await rawGet(site.origin + url, 'gzip, deflate');
+    assert.equal(br.headers['content-encoding'], 'br', url);
+    assert.equal(gz.headers['content-encoding'], 'gzip', url);
+    for (const sent of [br, gz]) {
+      assert.match(sent.headers['content-type'], type, url);
+      assert.match(sent.headers.vary ?? '', /accept-encoding/i, `${url}: a cache must keep the two apart`);
+      assert.match(sent.headers['content-security-policy'], /default-src 'self'/, url);
+    }
+    assert.deepEqual(zlib.brotliDecompressSync(br.body), built, url);
+    assert.deepEqual(zlib.gunzipSync(gz.body), built, url);
+    assert.ok(br.body.length < gz.body.length * 0.95, `${url}: Brotli ${br.body.length} B against gzip ${gz.body.length} B`);
+  }
+});
+
 test('no request leaves the site, on any page, and every script and the wasm carry integrity', async () => {
   const page = await phonePage(site.browser);
   const elsewhere = [];
@@ -178,7 +219,7 @@ test('a wasm file altered on the server is refused, and the page stays readable'
   const at = bytes.indexOf('minesafe:');
   assert.ok(at > 0);
   bytes[at] = 'M'.charCodeAt(0);
-  fs.writeFileSync(path.join(dir, file), bytes);
+  alterServedFile(path.join(dir, file), bytes);
   const server = await startServer(dir);
   const page = await phonePage(site.browser);
   try {

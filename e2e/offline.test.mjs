@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dist, sitePaths, startServer } from './support/server.mjs';
+import { alterServedFile, dist, sitePaths, startServer } from './support/server.mjs';
 import { message } from './support/data.mjs';
 import { launch, phonePage, takenOver, untilKept } from './support/browser.mjs';
 
@@ -62,14 +62,14 @@ function copyOfDist() {
 function deployNewerRules(dir) {
   const page = path.join(dir, 'en/rules/index.html');
   const newer = fs.readFileSync(page, 'utf8').replace('</head>', '<meta name="deployed" content="newer"></head>');
-  fs.writeFileSync(page, newer);
+  alterServedFile(page, newer);
   const sw = path.join(dir, 'sw.js');
   const worker = fs.readFileSync(sw, 'utf8')
     .replace(/("url":"\/en\/rules\/","hash":")[0-9a-f]+(","integrity":")[^"]+/, `$1feedfacefeedface$2${integrity(newer)}`)
     .replace(/const VERSION = (["'])[0-9a-f]+\1/, 'const VERSION = "0000000000000002"');
   assert.match(worker, /feedfacefeedface/);
   assert.match(worker, /const VERSION = "0000000000000002"/);
-  fs.writeFileSync(sw, worker);
+  alterServedFile(sw, worker);
 }
 
 test('a new deployment is offered in the page language and taken over only when the reader agrees', async () => {
@@ -172,7 +172,7 @@ test('a file that does not match its hash is never kept: the worker gives up tha
   const dir = copyOfDist();
   // A damaged or stale copy on the way: the file changes, the worker's list does not.
   const damaged = path.join(dir, 'en/signs/index.html');
-  fs.writeFileSync(damaged, fs.readFileSync(damaged, 'utf8').replace('</body>', '<!-- changed on the way --></body>'));
+  alterServedFile(damaged, fs.readFileSync(damaged, 'utf8').replace('</body>', '<!-- changed on the way --></body>'));
   const server = await startServer(dir);
   const page = await phonePage(browser);
   try {

@@ -39,6 +39,8 @@ apt_missing=()
 have chromium || apt_missing+=(chromium)
 have chromedriver || apt_missing+=(chromium-driver)
 [ -x /usr/sbin/nginx ] || apt_missing+=(nginx)
+# nginx's module that sends the build's Brotli copies (deploy/nginx.conf, brotli_static).
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || apt_missing+=(libnginx-mod-http-brotli-static)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   step "installing Debian packages: ${apt_missing[*]}"
   SUDO=""

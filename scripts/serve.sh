@@ -20,8 +20,11 @@ sed -e "s|^    listen 8080;|    listen 127.0.0.1:$port;|" \
 # As root, nginx would hand the files to 'nobody', who may not read a checkout under /root.
 user_line=""
 [ "$(id -u)" -ne 0 ] || user_line="user root;"
+brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+[ -f "$brotli_module" ] || { echo "serve: nginx's Brotli module is missing; run scripts/bootstrap.sh" >&2; exit 1; }
 cat > "$run/nginx.conf" <<CONF
 $user_line
+load_module $brotli_module;
 worker_processes 1;
 daemon off;
 pid $run/nginx.pid;

@@ -21,6 +21,15 @@ function freePort() {
 }
 
 /**
+ * Changes a file of a copy of dist/ by hand, as the fault and update tests do: its Brotli
+ * copy (`file.br`, which nginx would send in its place) goes, so that the change is sent.
+ */
+export function alterServedFile(file, content) {
+  fs.writeFileSync(file, content);
+  fs.rmSync(`${file}.br`, { force: true });
+}
+
+/**
  * Serves `dir` (dist/ unless told; the benchmarks serve their own builds). `inlineStyles`
  * lets its pages set style attributes (scripts/serve.sh: the vis-timeline peer).
  */

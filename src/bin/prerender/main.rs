@@ -20,6 +20,7 @@ use minesafe::i18n::{self, Lang};
 use minesafe::route::{Page, Route};
 use minesafe::safety::view::sign_drawing::{DRAWINGS, DRAWINGS_FILE};
 use minesafe::wasm_files::{self, WASM_FILES};
+mod compress;
 mod head;
 mod offline;
 mod qr;
@@ -166,8 +167,11 @@ fn prerender(options: &Options) {
     let kept =
         offline::precache_list(dist).unwrap_or_else(|e| fail(&format!("{}: {e}", dist.display())));
     write(&dist.join("sw.js"), &offline::service_worker(&kept));
+    // Last of all, so that every file written above has its copy.
+    let copies =
+        compress::write_copies(dist).unwrap_or_else(|e| fail(&format!("{}: {e}", dist.display())));
     println!(
-        "prerender: wrote {} pages, sitemap.xml, robots.txt and sw.js ({} files kept offline) into {}",
+        "prerender: wrote {} pages, sitemap.xml, robots.txt and sw.js ({} files kept offline, {copies} Brotli copies) into {}",
         routes.len(),
         kept.len(),
         dist.display()

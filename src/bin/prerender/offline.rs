@@ -7,6 +7,7 @@
 use std::fs;
 use std::path::Path;
 
+use crate::compress;
 use crate::shell::{content_hash, fill, integrity, js_string};
 use minesafe::i18n::{t, t_args, Arg, Lang};
 use minesafe::route::{escape_html, Page, Route};
@@ -52,7 +53,8 @@ fn collect(dist: &Path, dir: &Path, list: &mut Vec<Precached>) -> std::io::Resul
             .expect("under dist")
             .to_string_lossy()
             .replace('\\', "/");
-        if NOT_KEPT.contains(&relative.as_str()) {
+        // A compressed copy is the same file to the browser, which never asks for it by name.
+        if NOT_KEPT.contains(&relative.as_str()) || compress::is_copy(&path) {
             continue;
         }
         let url = match relative.strip_suffix("index.html") {
@@ -216,7 +218,7 @@ mod tests {
         dir
     }
 
-    const SITE: [(&str, &str); 7] = [
+    const SITE: [(&str, &str); 8] = [
         ("index.html", "home"),
         ("az/rules/index.html", "rules"),
         ("404.html", "not found"),
@@ -224,10 +226,12 @@ mod tests {
         ("sw.js", "old worker"),
         ("robots.txt", "robots"),
         ("sitemap.xml", "sitemap"),
+        ("index.html.br", "home, compressed"),
     ];
 
     #[test]
-    fn every_file_but_the_worker_and_the_crawler_files_is_kept_by_its_address() {
+    fn every_file_but_the_worker_the_crawler_files_and_the_compressed_copies_is_kept_by_its_address(
+    ) {
         let dist = dist_with("list", &SITE);
         let urls: Vec<String> = precache_list(&dist)
             .unwrap()
