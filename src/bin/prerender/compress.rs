@@ -5,12 +5,15 @@
 //! that decides whether a page arrives in the first round trip (BENCHMARKS.md).
 //! Native only: it reads and writes the built `dist/`, after every other file.
 
+use std::cmp::Reverse;
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
 
-/// What a compressed copy's name adds to its file's.
-pub const SUFFIX: &str = ".br";
+/// What a compressed copy's name adds to its file's, after a dot.
+const EXTENSION: &str = "br";
 /// The files worth compressing, by extension: text (the catalogs are `.txt`) and wasm,
 /// not the PNG icons and previews, which are compressed already.
 const COMPRESSED: [&str; 9] = [
@@ -29,31 +32,59 @@ const MIN_BYTES: u64 = 256;
 
 /// Writes the copy of every file in `dist` that is worth it, replacing any older copy
 /// (a stale copy would be served in place of its changed file); returns how many.
+/// Brotli's highest quality takes seconds for a wasm file: the files are shared out
+/// among the machine's cores, the largest first.
 pub fn write_copies(dist: &Path) -> io::Result<usize> {
-    let mut written = 0;
-    for entry in fs::read_dir(dist)? {
+    let mut files = Vec::new();
+    collect(dist, &mut files)?;
+    files.sort_by_key(|(_, bytes)| Reverse(*bytes));
+    let next = AtomicUsize::new(0);
+    let workers = thread::available_parallelism().map_or(1, |n| n.get());
+    thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| -> io::Result<()> {
+                    while let Some((path, _)) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        write_copy(path)?;
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .try_for_each(|h| h.join().expect("a compressing thread panicked"))
+    })?;
+    Ok(files.len())
+}
+
+/// Every file under `dir` worth a copy, with its size.
+fn collect(dir: &Path, files: &mut Vec<(PathBuf, u64)>) -> io::Result<()> {
+    for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
-            written += write_copies(&path)?;
-        } else if worth_compressing(&path)? {
-            let content = fs::read(&path)?;
-            let mut name = path.clone().into_os_string();
-            name.push(SUFFIX);
-            fs::write(name, brotli(&content)?)?;
-            written += 1;
+            collect(&path, files)?;
+            continue;
+        }
+        let kind = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let bytes = fs::metadata(&path)?.len();
+        if COMPRESSED.contains(&kind) && bytes >= MIN_BYTES {
+            files.push((path, bytes));
         }
     }
-    Ok(written)
+    Ok(())
+}
+
+fn write_copy(path: &Path) -> io::Result<()> {
+    let mut name = path.to_path_buf().into_os_string();
+    name.push(".");
+    name.push(EXTENSION);
+    fs::write(name, brotli(&fs::read(path)?)?)
 }
 
 /// Whether `path` is a compressed copy itself.
 pub fn is_copy(path: &Path) -> bool {
-    path.to_string_lossy().ends_with(SUFFIX)
-}
-
-fn worth_compressing(path: &Path) -> io::Result<bool> {
-    let kind = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    Ok(COMPRESSED.contains(&kind) && fs::metadata(path)?.len() >= MIN_BYTES)
+    path.extension().is_some_and(|kind| kind == EXTENSION)
 }
 
 fn brotli(content: &[u8]) -> io::Result<Vec<u8>> {
@@ -75,20 +106,8 @@ fn brotli(content: &[u8]) -> io::Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_dist::dist_with;
     use std::io::Read;
-    use std::path::PathBuf;
-
-    fn dist_with(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
-        let dir =
-            std::env::temp_dir().join(format!("minesafe-compress-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        for (file, content) in files {
-            let path = dir.join(file);
-            fs::create_dir_all(path.parent().unwrap()).unwrap();
-            fs::write(path, content).unwrap();
-        }
-        dir
-    }
 
     fn unbrotli(path: &Path) -> Vec<u8> {
         let mut out = Vec::new();
@@ -101,8 +120,8 @@ mod tests {
     #[test]
     fn each_text_file_gets_a_smaller_copy_that_decodes_to_it_and_nothing_else_does() {
         let page = "<p>Minalardan qorunun. Tanımadığınız əşyaya toxunmayın.</p>\n".repeat(40);
-        let dist = dist_with(
-            "text",
+        let dist = dist_with::<&[u8]>(
+            "compress-text",
             &[
                 ("az/index.html", page.as_bytes()),
                 ("app-0123456789abcdef_bg.wasm", &[0u8; 4096]),
@@ -129,7 +148,7 @@ mod tests {
     #[test]
     fn a_changed_file_replaces_its_old_copy() {
         let dist = dist_with(
-            "changed",
+            "compress-changed",
             &[("index.html", "<p>old</p>".repeat(50).as_bytes())],
         );
         write_copies(&dist).unwrap();

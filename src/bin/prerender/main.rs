@@ -25,6 +25,8 @@ mod head;
 mod offline;
 mod qr;
 mod shell;
+#[cfg(test)]
+mod test_dist;
 mod trunk_inputs;
 
 /// Trunk's output holds this empty mount point; a pre-rendered page no longer does.

@@ -203,20 +203,7 @@ pub fn update_notice(lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
-
-    /// A made-up dist/ with the given files, in a fresh directory.
-    fn dist_with(name: &str, files: &[(&str, &str)]) -> PathBuf {
-        let dir =
-            std::env::temp_dir().join(format!("minesafe-offline-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        for (path, content) in files {
-            let path = dir.join(path);
-            fs::create_dir_all(path.parent().unwrap()).unwrap();
-            fs::write(path, content).unwrap();
-        }
-        dir
-    }
+    use crate::test_dist::dist_with;
 
     const SITE: [(&str, &str); 8] = [
         ("index.html", "home"),
