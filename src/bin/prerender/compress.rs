@@ -9,8 +9,8 @@ use std::cmp::Reverse;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::thread;
+
+use rayon::prelude::*;
 
 /// What a compressed copy's name adds to its file's, after a dot.
 const EXTENSION: &str = "br";
@@ -32,29 +32,16 @@ const MIN_BYTES: u64 = 256;
 
 /// Writes the copy of every file in `dist` that is worth it, replacing any older copy
 /// (a stale copy would be served in place of its changed file); returns how many.
-/// Brotli's highest quality takes seconds for a wasm file: the files are shared out
-/// among the machine's cores, the largest first.
+/// Brotli's highest quality takes seconds for a wasm file: the files are compressed on
+/// every core, the largest first, so that the wasm files do not come last.
 pub fn write_copies(dist: &Path) -> io::Result<usize> {
     let mut files = Vec::new();
     collect(dist, &mut files)?;
     files.sort_by_key(|(_, bytes)| Reverse(*bytes));
-    let next = AtomicUsize::new(0);
-    let workers = thread::available_parallelism().map_or(1, |n| n.get());
-    thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| -> io::Result<()> {
-                    while let Some((path, _)) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
-                        write_copy(path)?;
-                    }
-                    Ok(())
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .try_for_each(|h| h.join().expect("a compressing thread panicked"))
-    })?;
+    files
+        .par_iter()
+        .with_max_len(1)
+        .try_for_each(|(path, _)| write_copy(path))?;
     Ok(files.len())
 }
 
@@ -67,8 +54,11 @@ fn collect(dir: &Path, files: &mut Vec<(PathBuf, u64)>) -> io::Result<()> {
             continue;
         }
         let kind = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !COMPRESSED.contains(&kind) {
+            continue;
+        }
         let bytes = fs::metadata(&path)?.len();
-        if COMPRESSED.contains(&kind) && bytes >= MIN_BYTES {
+        if bytes >= MIN_BYTES {
             files.push((path, bytes));
         }
     }
