@@ -18,6 +18,12 @@ pub mod statistics;
 pub mod wasm_files;
 
 pub use site::wasm_file::WasmFile;
+
+// Talc in place of the standard library's dlmalloc in both wasm files: smaller
+// (BENCHMARKS.md) and made for single-threaded WebAssembly.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 pub use site::{i18n, route};
 
 use yew::prelude::*;
