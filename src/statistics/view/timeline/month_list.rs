@@ -7,8 +7,11 @@
 //! Each month's marks are markup; while the data is small the list holds every month and
 //! mark, and a filter or a zoom only shows and hides them (`marked.rs`).
 
+use std::collections::HashSet;
 use std::fmt::Write;
 use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
 
 use yew::prelude::*;
 
@@ -40,18 +43,40 @@ pub struct MonthListProps {
     pub shown: Option<bool>,
 }
 
-/// One month of the list.
+/// The months of the list, as one piece of markup, and what each holds.
+#[derive(PartialEq)]
+struct Months {
+    /// Every month's list item.
+    markup: AttrValue,
+    entries: Vec<MonthEntry>,
+}
+
+/// One month of the list: the ids of its statements and its incidents, in the order of
+/// its item's parts (a heading, then a part for each kind it has).
 #[derive(PartialEq)]
 struct MonthEntry {
-    month: Month,
-    /// Its name, the item's heading.
-    heading: AttrValue,
-    /// Its statements and its incidents, as markup.
-    statements: AttrValue,
-    incidents: AttrValue,
-    /// The ids of its statements and its incidents.
     statement_ids: Vec<&'static str>,
     incident_ids: Vec<&'static str>,
+}
+
+impl MonthEntry {
+    /// Whether its statements and its incidents have a mark shown.
+    fn shows(&self, shown: &HashSet<&str>) -> (bool, bool) {
+        let any = |ids: &[&str]| ids.iter().any(|id| shown.contains(id));
+        (any(&self.statement_ids), any(&self.incident_ids))
+    }
+
+    fn has_statements(&self) -> bool {
+        !self.statement_ids.is_empty()
+    }
+
+    fn has_incidents(&self) -> bool {
+        !self.incident_ids.is_empty()
+    }
+
+    fn holds(&self, id: &str) -> bool {
+        self.statement_ids.contains(&id) || self.incident_ids.contains(&id)
+    }
 }
 
 #[component]
@@ -82,6 +107,7 @@ pub fn MonthList(props: &MonthListProps) -> Html {
     // focus goes back to it, rather than to the page's start with the removed button.
     let refocus = use_mut_ref(|| None::<String>);
     let applied = use_mut_ref(Applied::default);
+    let months_applied = use_mut_ref(MonthsApplied::default);
     {
         let list_ref = list_ref.clone();
         use_effect_with((), move |_| {
@@ -96,6 +122,9 @@ pub fn MonthList(props: &MonthListProps) -> Html {
             (Made(months.clone()), view.mark.clone(), Made(shown.clone())),
             move |(months, open, shown)| {
                 if let Some(list) = list_ref.cast::<web_sys::Element>() {
+                    months_applied
+                        .borrow_mut()
+                        .apply(&list, &months.0, &shown.0);
                     let wanted = Wanted {
                         open: open.as_deref(),
                         tab_stop: None,
@@ -109,6 +138,21 @@ pub fn MonthList(props: &MonthListProps) -> Html {
                 }
             },
         );
+    }
+    // The open mark's details go at the end of its month's item, which is markup: the
+    // item is found once the markup is on the page.
+    let open_at = view
+        .mark
+        .as_deref()
+        .filter(|_| props.shown == Some(true))
+        .and_then(|id| months.entries.iter().position(|entry| entry.holds(id)));
+    let details_host = use_state_eq(|| None::<web_sys::Element>);
+    {
+        let (list_ref, details_host) = (list_ref.clone(), details_host.clone());
+        use_effect_with((Made(months.clone()), open_at), move |(_, open_at)| {
+            let list = list_ref.cast::<web_sys::Element>();
+            details_host.set(open_at.and_then(|at| month_item(list.as_ref()?, at)));
+        });
     }
     let close = {
         let (state, refocus, open) = (state.clone(), refocus.clone(), view.mark.clone());
@@ -133,34 +177,111 @@ pub fn MonthList(props: &MonthListProps) -> Html {
             close();
         }
     });
-    let open = view.mark.as_deref();
-    let items = months.iter().map(|entry| {
-        let any = |ids: &[&str]| ids.iter().any(|id| shown.contains(id));
-        let (said, happened) = (any(&entry.statement_ids), any(&entry.incident_ids));
-        let has_open = open.is_some_and(|id| {
-            entry.statement_ids.contains(&id) || entry.incident_ids.contains(&id)
-        });
-        html! {
-            <li key={entry.month.0} class="month" hidden={!(said || happened)}>
-                <h3>{ entry.heading.clone() }</h3>
-                if !entry.statement_ids.is_empty() {
-                    <div hidden={!said}>{ Html::from_html_unchecked(entry.statements.clone()) }</div>
-                }
-                if !entry.incident_ids.is_empty() {
-                    <div hidden={!happened}>{ Html::from_html_unchecked(entry.incidents.clone()) }</div>
-                }
-                // Only where the list is shown: the drawing has details of its own.
-                if has_open && props.shown == Some(true) {
-                    <MarkDetails dispatch={state.dispatch.clone()} mark={view.mark.clone()} heading_id="month-details-heading" />
-                }
-            </li>
-        }
-    });
+    let details = match (&*details_host, open_at) {
+        (Some(host), Some(_)) => create_portal(
+            html! {
+                <MarkDetails dispatch={state.dispatch.clone()} mark={view.mark.clone()} heading_id="month-details-heading" />
+            },
+            host.clone(),
+        ),
+        _ => Html::default(),
+    };
     html! {
         <div ref={list_ref} class="month-list" {onclick} {onkeydown}>
-            <ol aria-labelledby="timeline-heading" aria-describedby="timeline-list-help">{ for items }</ol>
+            <ol aria-labelledby="timeline-heading" aria-describedby="timeline-list-help">{ Html::from_html_unchecked(months.markup.clone()) }</ol>
+            { details }
         </div>
     }
+}
+
+/// The item of the month at `at` in the list.
+fn month_item(list: &web_sys::Element, at: usize) -> Option<web_sys::Element> {
+    let items = list.query_selector_all(":scope > ol > li.month").ok()?;
+    items.item(at as u32)?.dyn_into().ok()
+}
+
+/// What was last set on the months' items, so that a change hides and shows only the
+/// months and parts whose state it changes. Markup, pre-rendered or made, has every
+/// month and part shown.
+#[derive(Default)]
+struct MonthsApplied {
+    /// The markup the items belong to.
+    markup: Option<Rc<Months>>,
+    /// Its items, found at the first change.
+    items: Vec<MonthItem>,
+}
+
+/// A month's item, its parts (statements, incidents: those it has) and whether each is
+/// hidden.
+struct MonthItem {
+    item: web_sys::HtmlElement,
+    hidden: bool,
+    parts: Vec<(web_sys::HtmlElement, bool)>,
+}
+
+impl MonthsApplied {
+    fn apply(&mut self, list: &web_sys::Element, months: &Rc<Months>, shown: &HashSet<&str>) {
+        if !self.markup.as_ref().is_some_and(|m| Rc::ptr_eq(m, months)) {
+            self.markup = Some(months.clone());
+            self.items.clear();
+        }
+        for (at, entry) in months.entries.iter().enumerate() {
+            let (said, happened) = entry.shows(shown);
+            let hidden = !(said || happened);
+            // Most months stay as they are; the items are looked up once there is a change.
+            if self.items.is_empty()
+                && !hidden
+                && said == entry.has_statements()
+                && happened == entry.has_incidents()
+            {
+                continue;
+            }
+            if self.items.is_empty() {
+                self.items = month_items(list);
+            }
+            let Some(month) = self.items.get_mut(at) else {
+                return;
+            };
+            if month.hidden != hidden {
+                month.item.set_hidden(hidden);
+                month.hidden = hidden;
+            }
+            // A hidden month's parts are left as they are until it shows again.
+            if hidden {
+                continue;
+            }
+            let shows = [
+                (entry.has_statements(), said),
+                (entry.has_incidents(), happened),
+            ];
+            let wanted = shows
+                .iter()
+                .filter(|(has, _)| *has)
+                .map(|(_, shows)| !shows);
+            for ((part, was), hide) in month.parts.iter_mut().zip(wanted) {
+                if *was != hide {
+                    part.set_hidden(hide);
+                    *was = hide;
+                }
+            }
+        }
+    }
+}
+
+/// The months' items of the list and their parts, all shown.
+fn month_items(list: &web_sys::Element) -> Vec<MonthItem> {
+    let html = |element: web_sys::Element| element.unchecked_into::<web_sys::HtmlElement>();
+    crate::site::dom::elements(list.query_selector_all(":scope > ol > li.month"))
+        .into_iter()
+        .map(|item| MonthItem {
+            parts: crate::site::dom::elements(item.query_selector_all(":scope > div"))
+                .into_iter()
+                .map(|part| (html(part), false))
+                .collect(),
+            item: html(item),
+            hidden: false,
+        })
+        .collect()
 }
 
 /// Once the page runs, lets the browser skip the months off screen (`content-visibility`
@@ -186,7 +307,7 @@ fn months(
     period: Period,
     statements: &'static [OfficialTotal],
     incidents: &[&'static Incident],
-) -> Vec<MonthEntry> {
+) -> Months {
     // Each statement and incident into its month's place, in one pass (the synthetic
     // benchmark's 10,000 incidents), the incidents by date within a month.
     let table = Route::new(lang, Page::StatisticsTable).to_path();
@@ -207,6 +328,7 @@ fn months(
         }
     }
     let mut entries = Vec::new();
+    let mut markup = String::new();
     for ((at, said), happened) in said_in.into_iter().enumerate().zip(happened_in) {
         let month = Month(period.from.0 + at as u32);
         if said.is_empty() && happened.is_empty() {
@@ -271,16 +393,26 @@ fn months(
             }
             incident_markup.push_str("</ul>");
         }
+        let _ = write!(
+            markup,
+            r#"<li class="month"><h3>{}</h3>"#,
+            escape_html(&format_date_at_start(lang, month.date()))
+        );
+        for part in [statement_markup, incident_markup] {
+            if !part.is_empty() {
+                let _ = write!(markup, "<div>{part}</div>");
+            }
+        }
+        markup.push_str("</li>");
         entries.push(MonthEntry {
-            month,
-            heading: format_date_at_start(lang, month.date()).into(),
-            statements: statement_markup.into(),
-            incidents: incident_markup.into(),
             statement_ids: said.iter().map(|s| s.id).collect(),
             incident_ids: happened.iter().take(MAX_MARKS).map(|i| i.id).collect(),
         });
     }
-    entries
+    Months {
+        markup: markup.into(),
+        entries,
+    }
 }
 
 /// The heading of a month's statements or incidents, and the start of their list.
