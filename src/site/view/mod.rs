@@ -4,6 +4,7 @@
 
 mod lang_switch;
 mod layout;
+mod markup;
 mod page_intro;
 mod page_links;
 mod point_list;
@@ -42,6 +43,7 @@ pub(crate) fn svg_number(value: f64) -> String {
 
 pub use lang_switch::LangSwitch;
 pub use layout::Layout;
+pub use markup::Markup;
 pub use page_intro::PageIntro;
 pub use page_links::PageLinks;
 pub use point_list::PointList;

@@ -1,4 +1,4 @@
-//! The drawing, the month list and the tables are markup (`Html::from_html_unchecked`:
+//! The drawing, the month list and the tables are markup (`site::view::Markup`:
 //! no virtual DOM to build and diff for hundreds of marks and rows, BENCHMARKS.md
 //! "Timeline in the browser"). They hold every mark of the data while it is small (the
 //! real data), so a filter or a zoom only shows and hides them, and in the drawing moves

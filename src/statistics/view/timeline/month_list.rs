@@ -12,13 +12,13 @@ use std::fmt::Write;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-
 use yew::prelude::*;
 
 use crate::site::hooks::use_lang;
 use crate::site::i18n::{format_date_at_start, format_int, t, t_args, Lang};
 use crate::site::model::order::insert_in_order;
 use crate::site::route::{escape_html, Page, Route};
+use crate::site::view::Markup;
 use crate::statistics::model::timeline::Mark;
 use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
 use crate::statistics::view::timeline::details::MarkDetails;
@@ -188,7 +188,7 @@ pub fn MonthList(props: &MonthListProps) -> Html {
     };
     html! {
         <div ref={list_ref} class="month-list" {onclick} {onkeydown}>
-            <ol aria-labelledby="timeline-heading" aria-describedby="timeline-list-help">{ Html::from_html_unchecked(months.markup.clone()) }</ol>
+            <ol aria-labelledby="timeline-heading" aria-describedby="timeline-list-help"><Markup html={months.markup.clone()} /></ol>
             { details }
         </div>
     }

@@ -16,6 +16,7 @@ use crate::site::hooks::use_lang;
 use crate::site::i18n::{format_date, format_int, t, t_args, Lang};
 use crate::site::route::escape_html;
 use crate::site::view::source_note_markup;
+use crate::site::view::Markup;
 use crate::statistics::model::Period;
 use crate::statistics::model::{Incident, OfficialTotal};
 use crate::statistics::view::timeline::labels::{place, speaker, statement_figures, victims};
@@ -60,7 +61,7 @@ pub fn IncidentTable(props: &IncidentTableProps) -> Html {
     html! {
         <>
             <div ref={region} class="table-scroll" role="region" aria-labelledby="incidents-caption" tabindex="0">
-                { Html::from_html_unchecked((*markup).clone()) }
+                <Markup html={(*markup).clone()} />
             </div>
             if shown > MAX_ROWS {
                 <p>{ t_args(lang, "table-cut", &[("shown", (MAX_ROWS as i64).into()), ("count", (shown as i64).into())]) }</p>
@@ -141,7 +142,7 @@ pub fn StatementTable(props: &StatementTableProps) -> Html {
     let region = use_marked_rows(&markup, &props.mark, shown_ids, None);
     html! {
         <div ref={region} class="table-scroll" role="region" aria-labelledby="statements-caption" tabindex="0">
-            { Html::from_html_unchecked((*markup).clone()) }
+            <Markup html={(*markup).clone()} />
         </div>
     }
 }

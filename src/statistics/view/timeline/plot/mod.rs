@@ -28,6 +28,7 @@ use crate::site::i18n::{t, Lang};
 use crate::site::model::order::insert_in_order;
 use crate::site::route::escape_html;
 use crate::site::view::svg_number as n;
+use crate::site::view::Markup;
 use crate::statistics::model;
 use crate::statistics::model::timeline::{statement_height, Mark, Scale};
 use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
@@ -302,11 +303,11 @@ pub fn TimelinePlot(props: &TimelinePlotProps) -> Html {
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
             // Empty until drawn (print shows the month list in place of an empty frame).
             if drawn {
-                { Html::from_html_unchecked((*frame).clone()) }
-                { Html::from_html_unchecked((*period_layer).clone()) }
+                <Markup html={(*frame).clone()} />
+                <Markup html={(*period_layer).clone()} />
                 <g ref={marks_ref} clip-path="url(#timeline-clip)">
-                    { Html::from_html_unchecked((*marks).clone()) }
-                    { Html::from_html_unchecked(placed.bars.clone()) }
+                    <Markup html={(*marks).clone()} />
+                    <Markup html={placed.bars.clone()} />
                 </g>
             }
         </svg>
