@@ -325,29 +325,31 @@ test('on a phone, the month list follows the filters and the period, and works b
   const kalbajar = incidents.filter((i) => i.district === 'kalbajar').map((i) => i.id);
   await page.waitForFunction((n) => document.querySelectorAll('#incidents-caption ~ tbody tr:not([hidden])').length === n, kalbajar.length);
   const incidentIds = new Set(incidents.map((i) => i.id));
-  const shownOnly = async () => (await page.locator('.month-list li:has(> a.mark):not([hidden]) a.mark').evaluateAll(
-    (links) => links.map((a) => a.dataset.mark),
-  )).filter((id) => incidentIds.has(id));
+  // A mark is shown when neither it, its month nor its part of the month is hidden.
+  await page.evaluate(() => {
+    window.shownMarks = () => [...document.querySelectorAll('.month-list a.mark')].filter((a) => !a.closest('[hidden]'));
+  });
+  const shownOnly = async () => (await page.evaluate(() => window.shownMarks().map((a) => a.dataset.mark)))
+    .filter((id) => incidentIds.has(id));
   assert.deepEqual(new Set(await shownOnly()), new Set(kalbajar), 'the filter\'s incidents, and no other');
   // A month with nothing selected is hidden as a whole.
-  const empty = await page.locator('.month-list .month:not([hidden])').evaluateAll(
-    (months) => months.filter((m) => m.querySelectorAll('li:has(> a.mark):not([hidden])').length === 0).length,
-  );
+  const empty = await page.evaluate(() => [...document.querySelectorAll('.month-list .month:not([hidden])')]
+    .filter((m) => !window.shownMarks().some((a) => m.contains(a))).length);
   assert.equal(empty, 0, 'no month shown empty');
   // Clearing the filter shows every incident again; a narrower period hides the others.
   await page.locator('.filters summary').click();
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await page.waitForFunction((n) => document.querySelectorAll('.month-list li:has(> a.mark):not([hidden])').length === n, totals.length + incidents.length);
+  await page.waitForFunction((n) => window.shownMarks().length === n, totals.length + incidents.length);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.waitForFunction(() => location.search.includes('from='));
   const address = new URL(page.url()).searchParams;
   const inPeriod = incidents.filter((i) => i.date.slice(0, 7) >= address.get('from') && i.date.slice(0, 7) <= address.get('to')).map((i) => i.id);
   assert.ok(inPeriod.length < incidents.length, 'the zoom narrows the period');
-  await page.waitForFunction((n) => document.querySelectorAll('.month-list li:has(> a.mark):not([hidden])').length < n, totals.length + incidents.length);
+  await page.waitForFunction((n) => window.shownMarks().length < n, totals.length + incidents.length);
   assert.deepEqual(new Set(await shownOnly()), new Set(inPeriod), 'the period\'s incidents');
 
   // By keyboard: Tab reaches a mark, Enter opens its details, Esc closes them.
-  const mark = page.locator('.month-list li:has(> a.mark):not([hidden]) a.mark').first();
+  const mark = page.locator('.month-list .month:not([hidden]) > div:not([hidden]) li:has(> a.mark):not([hidden]) a.mark').first();
   const id = await mark.getAttribute('data-mark');
   await mark.focus();
   assert.ok((await mark.getAttribute('aria-label')).length > 15, 'a spoken label');

@@ -130,15 +130,55 @@ pub fn mark_label(lang: Lang, mark: Mark) -> String {
     }
 }
 
-/// The marks' shapes at the size of a line of text (in a 12 × 12 box), as the month
-/// list's marks and the legend show them: a statement's point (hollow when only killed
-/// and injured were stated, dashed when only civilians were), a diamond where someone was
-/// killed, a ring where people were injured only.
-pub mod icon {
-    pub const STATEMENT: &str = r#"<circle class="dot" cx="6" cy="6" r="3.5"/>"#;
-    pub const STATEMENT_PARTS: &str = r#"<circle class="dot parts" cx="6" cy="6" r="3.5"/>"#;
-    pub const STATEMENT_CIVILIANS: &str =
-        r#"<circle class="dot civilians" cx="6" cy="6" r="3.5"/>"#;
-    pub const KILLED: &str = r#"<path class="killed" d="M6 1.5l4.5 4.5-4.5 4.5-4.5-4.5z"/>"#;
-    pub const INJURED: &str = r#"<circle class="injured" cx="6" cy="6" r="3.5"/>"#;
+/// The marks' shapes at the size of a line of text: a statement's point (hollow when
+/// only killed and injured were stated, dashed when only civilians were), a diamond where
+/// someone was killed, a ring where people were injured only. The legend draws them as
+/// SVG; the month list's marks, hundreds of them, have the stylesheet draw them
+/// (`.shape-*`, at the same sizes), which the browser lays out faster at each filter than
+/// an SVG per mark (BENCHMARKS.md).
+#[derive(Clone, Copy)]
+pub enum Shape {
+    Statement,
+    StatementParts,
+    StatementCivilians,
+    Killed,
+    Injured,
+}
+
+impl Shape {
+    pub fn of(mark: Mark) -> Shape {
+        match mark {
+            Mark::Statement(statement) => {
+                match (statement.total, statement.killed.or(statement.injured)) {
+                    (Some(_), _) => Shape::Statement,
+                    (None, Some(_)) => Shape::StatementParts,
+                    (None, None) => Shape::StatementCivilians,
+                }
+            }
+            Mark::Incident(incident) if incident.killed > 0 => Shape::Killed,
+            Mark::Incident(_) => Shape::Injured,
+        }
+    }
+
+    /// The shape in a 12 × 12 box.
+    pub fn svg(self) -> &'static str {
+        match self {
+            Shape::Statement => r#"<circle class="dot" cx="6" cy="6" r="3.5"/>"#,
+            Shape::StatementParts => r#"<circle class="dot parts" cx="6" cy="6" r="3.5"/>"#,
+            Shape::StatementCivilians => r#"<circle class="dot civilians" cx="6" cy="6" r="3.5"/>"#,
+            Shape::Killed => r#"<path class="killed" d="M6 1.5l4.5 4.5-4.5 4.5-4.5-4.5z"/>"#,
+            Shape::Injured => r#"<circle class="injured" cx="6" cy="6" r="3.5"/>"#,
+        }
+    }
+
+    /// The stylesheet's class that draws the shape before a mark's text.
+    pub fn class(self) -> &'static str {
+        match self {
+            Shape::Statement => "shape-statement",
+            Shape::StatementParts => "shape-statement-parts",
+            Shape::StatementCivilians => "shape-statement-civilians",
+            Shape::Killed => "shape-killed",
+            Shape::Injured => "shape-injured",
+        }
+    }
 }

@@ -33,7 +33,7 @@ use crate::statistics::view::BarChart;
 use crate::statistics::view::{use_timeline, TimelineSnapshot};
 use controls::{Filters, RangeControl, ZoomBar};
 use details::MarkDetails;
-use labels::icon;
+use labels::Shape;
 use month_list::MonthList;
 use plot::TimelinePlot;
 use screen::{use_after_paint, use_kept_while_hidden, use_wide_screen};
@@ -91,6 +91,11 @@ pub fn Timeline() -> Html {
         Clone::clone,
     );
 
+    // The page around the timeline never changes: the parts of it off screen are not
+    // laid out and painted again at each change (a filter on a phone, BENCHMARKS.md).
+    use_effect_with((), |_| {
+        let _ = crate::site::dom::set_aside_frame_off_screen();
+    });
     let period = state.view.period;
     let status = selection_status(lang, period, counts);
     let texts = use_memo(lang, |lang| Texts::new(*lang));
@@ -239,12 +244,12 @@ impl Texts {
             )
         };
         let legend = [
-            (icon::STATEMENT, "legend-statement"),
-            (icon::STATEMENT_PARTS, "legend-statement-parts"),
-            (icon::KILLED, "legend-killed"),
-            (icon::INJURED, "legend-injured"),
+            (Shape::Statement, "legend-statement"),
+            (Shape::StatementParts, "legend-statement-parts"),
+            (Shape::Killed, "legend-killed"),
+            (Shape::Injured, "legend-injured"),
         ]
-        .map(|(shape, id)| legend_item(shape, id))
+        .map(|(shape, id)| legend_item(shape.svg(), id))
         .concat();
         Texts {
             // The drawing's words and its keys, or on a phone the month list's own (the

@@ -22,7 +22,7 @@ use crate::site::view::Markup;
 use crate::statistics::model::timeline::Mark;
 use crate::statistics::model::{Incident, Month, OfficialTotal, Period};
 use crate::statistics::view::timeline::details::MarkDetails;
-use crate::statistics::view::timeline::labels::{icon, mark_label, place, statement_figures};
+use crate::statistics::view::timeline::labels::{mark_label, place, statement_figures, Shape};
 use crate::statistics::view::timeline::marked;
 use crate::statistics::view::timeline::marked::{Applied, Made, Wanted};
 use crate::statistics::view::{TimelineAction, TimelineSnapshot};
@@ -49,6 +49,26 @@ struct Months {
     /// Every month's list item.
     markup: AttrValue,
     entries: Vec<MonthEntry>,
+}
+
+impl Months {
+    /// The marks whose items are to be shown: those of `shown`, and those of the months
+    /// and parts that show none of theirs. These stay as they are, hidden with their month
+    /// or part, rather than each hidden and shown again with it: a filter on the real data
+    /// sets a few dozen elements fewer, and the browser restyles fewer.
+    fn items_left_shown(&self, shown: &HashSet<&'static str>) -> HashSet<&'static str> {
+        let mut left = shown.clone();
+        for entry in &self.entries {
+            let (said, happened) = entry.shows(shown);
+            if !said {
+                left.extend(&entry.statement_ids);
+            }
+            if !happened {
+                left.extend(&entry.incident_ids);
+            }
+        }
+        left
+    }
 }
 
 /// One month of the list: the ids of its statements and its incidents, in the order of
@@ -112,7 +132,9 @@ pub fn MonthList(props: &MonthListProps) -> Html {
         let list_ref = list_ref.clone();
         use_effect_with((), move |_| {
             if let Some(list) = list_ref.cast::<web_sys::Element>() {
-                let _ = set_aside_months_off_screen(&list);
+                // The months off screen now, and those made later (the synthetic
+                // benchmark's list is made again at each filter).
+                let _ = crate::site::dom::set_aside_off_screen(&list, "li.month");
             }
         });
     }
@@ -128,7 +150,7 @@ pub fn MonthList(props: &MonthListProps) -> Html {
                     let wanted = Wanted {
                         open: open.as_deref(),
                         tab_stop: None,
-                        shown: Some(shown.0.clone()),
+                        shown: Some(Rc::new(months.0.items_left_shown(&shown.0))),
                         at: None,
                     };
                     applied.borrow_mut().apply(&list, months.0.clone(), wanted);
@@ -284,23 +306,6 @@ fn month_items(list: &web_sys::Element) -> Vec<MonthItem> {
         .collect()
 }
 
-/// Once the page runs, lets the browser skip the months off screen (`content-visibility`
-/// in the stylesheet, for the list marked `sets-aside`) at each change until the reader
-/// comes near, so a filter lays out and paints a few months, not every one; months made
-/// later (the synthetic benchmark's list is made again at each filter) too. Not the
-/// months on screen at that moment (`on-screen-at-start`): skipped for a frame, their
-/// contents would count as moved.
-fn set_aside_months_off_screen(list: &web_sys::Element) -> Option<()> {
-    let screen = gloo::utils::window().inner_height().ok()?.as_f64()?;
-    for month in crate::site::dom::elements(list.query_selector_all("li.month")) {
-        let at = month.get_bounding_client_rect();
-        if at.bottom() >= 0.0 && at.top() <= screen {
-            let _ = month.class_list().add_1("on-screen-at-start");
-        }
-    }
-    list.class_list().add_1("sets-aside").ok()
-}
-
 /// Every month of `period` with a statement or an incident, oldest first.
 fn months(
     lang: Lang,
@@ -342,17 +347,11 @@ fn months(
                     Some(total) => format_int(lang, total as i64),
                     None => statement_figures(lang, statement),
                 };
-                let shape = match (statement.total, statement.killed.or(statement.injured)) {
-                    (Some(_), _) => icon::STATEMENT,
-                    (None, Some(_)) => icon::STATEMENT_PARTS,
-                    (None, None) => icon::STATEMENT_CIVILIANS,
-                };
                 chip(
                     &mut statement_markup,
                     lang,
                     Mark::Statement(statement),
                     &table,
-                    shape,
                     &text,
                 );
             }
@@ -362,17 +361,11 @@ fn months(
         if !happened.is_empty() {
             part(&mut incident_markup, lang, "timeline-lane-label");
             for incident in happened.iter().take(MAX_MARKS) {
-                let shape = if incident.killed > 0 {
-                    icon::KILLED
-                } else {
-                    icon::INJURED
-                };
                 chip(
                     &mut incident_markup,
                     lang,
                     Mark::Incident(incident),
                     &table,
-                    shape,
                     &place(lang, incident),
                 );
             }
@@ -424,13 +417,13 @@ fn part(out: &mut String, lang: Lang, id: &str) {
     );
 }
 
-/// A mark of the list: its shape (as in the drawing and the legend) and a short text; the
-/// whole label for screen readers; a link to its row on the page of the tables (`table`),
-/// which works without JavaScript (once the page runs, a tap opens the details instead).
-/// Made in the browser,
-/// it says it opens its details (`aria-expanded`); pre-rendered, it is a plain link until
-/// the page runs (`marked.rs` sets it then).
-fn chip(out: &mut String, lang: Lang, mark: Mark, table: &str, shape: &str, text: &str) {
+/// A mark of the list: its shape (its class, which the stylesheet draws as the legend
+/// does) and a short text; the whole label for screen readers; a link to its row on the
+/// page of the tables (`table`), which works without JavaScript (once the page runs, a
+/// tap opens the details instead). Made in the browser, it says it opens its details
+/// (`aria-expanded`); pre-rendered, it is a plain link until the page runs (`marked.rs`
+/// sets it then).
+fn chip(out: &mut String, lang: Lang, mark: Mark, table: &str, text: &str) {
     let id = mark.id();
     let expanded = if cfg!(target_arch = "wasm32") {
         r#" aria-expanded="false""#
@@ -439,7 +432,8 @@ fn chip(out: &mut String, lang: Lang, mark: Mark, table: &str, shape: &str, text
     };
     let _ = write!(
         out,
-        r##"<li><a class="mark" data-mark="{id}" href="{table}#row-{id}" data-expands{expanded} aria-label="{}"><svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">{shape}</svg>{}</a></li>"##,
+        r##"<li><a class="mark {}" data-mark="{id}" href="{table}#row-{id}" data-expands{expanded} aria-label="{}">{}</a></li>"##,
+        Shape::of(mark).class(),
         escape_html(&mark_label(lang, mark)),
         escape_html(text)
     );
